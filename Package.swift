@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Streek",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "streek", targets: ["streek"]),
+        .library(name: "StreekCore", targets: ["StreekCore"]),
+        .library(name: "StreekNotebook", targets: ["StreekNotebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark 0.30 from the system (libcmark-dev on Debian/Ubuntu, `brew install cmark` on macOS).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Tables and regional statistics. Knows nothing about notebooks.
+        .target(name: "StreekCore"),
+        // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
+        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore"]),
+        // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
+        .target(name: "StreekDiff"),
+        .executableTarget(
+            name: "streek",
+            dependencies: [
+                "StreekNotebook", "StreekDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
+        .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"]),
+        .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
+    ]
+)
