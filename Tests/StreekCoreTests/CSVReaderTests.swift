@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import StreekCore
+
+@Suite struct CSVReaderTests {
+    @Test func readsMetadataHeaderAndTypedColumns() throws {
+        let table = try SeedFixtures.migration()
+        #expect(table.metadata.sources == ["OIS Groningen, Verzorgingsgebieden van de Drentse steden (2018), tabel verhuismutaties, p. 9"])
+        #expect(table.metadata.grain == "finest")
+        #expect(table.metadata.title == "Verhuismutaties naar en van de Drentse gemeenten")
+        #expect(table.metadata.notes == ["Noordenveld 2016 = 2015"])
+        #expect(try table.column("jaar").isNumeric)
+        #expect(try !table.column("gemeente").isNumeric)
+    }
+
+    @Test func emptyCellIsMissingNotZero() throws {
+        let table = try CSVReader.parse("a,b\nx,\ny,0\n", origin: "t.csv")
+        #expect(try table.column("b").values == .numbers([nil, 0]))
+    }
+
+    @Test func bomAndCRLFAreAccepted() throws {
+        let table = try CSVReader.parse("\u{FEFF}# source: s\r\n# grain: finest\r\nnaam,n\r\nAssen,1\r\n\"De Wolden\",2\r\n", origin: "t.csv")
+        #expect(table.columnNames == ["naam", "n"])
+        #expect(try table.column("naam").values == .texts(["Assen", "De Wolden"]))
+        #expect(try table.column("n").values == .numbers([1, 2]))
+        #expect(table.metadata.sources == ["s"])
+    }
+
+    @Test func quotedFieldsKeepCommasQuotesAndNewlines() throws {
+        let table = try CSVReader.parse("a,b\n\"x, y\",\"he said \"\"hi\"\"\"\n\"two\nlines\",z\n", origin: "t.csv")
+        #expect(try table.column("a").values == .texts(["x, y", "two\nlines"]))
+        #expect(try table.column("b").values == .texts(["he said \"hi\"", "z"]))
+    }
+
+    @Test func textColumnWhenAnyCellIsNotANumber() throws {
+        let table = try CSVReader.parse("code,n\n0106,1\nGM0014,nan\n", origin: "t.csv")
+        #expect(try table.column("code").values == .texts(["0106", "GM0014"]))
+        #expect(try table.column("n").values == .texts(["1", "nan"]))
+    }
+
+    @Test func unterminatedQuoteReportsLineAndColumn() {
+        #expect(throws: CSVError(origin: "t.csv", line: 3, column: 3, message: "unterminated quoted field")) {
+            try CSVReader.parse("a,b\n1,2\n3,\"open\n", origin: "t.csv")
+        }
+    }
+
+    @Test func raggedRowReportsLineAndColumn() throws {
+        do {
+            _ = try CSVReader.parse("# source: s\na,b\n1,2\n3,4,5\n", origin: "t.csv")
+            Issue.record("expected an error")
+        } catch let error as CSVError {
+            #expect(error.line == 4)
+            #expect(error.column == 5)
+            #expect(error.description == "t.csv:4:5: expected 2 fields, found 3")
+        }
+        #expect(throws: CSVError.self) { try CSVReader.parse("a,b\n1\n", origin: "t.csv") }
+    }
+
+    @Test func strayQuoteAndUnknownMetadataKeyAreErrors() throws {
+        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 3, message: "quote inside an unquoted field (quote the whole field and double the quote)")) {
+            try CSVReader.parse("a\nab\"c\n", origin: "t.csv")
+        }
+        do {
+            _ = try CSVReader.parse("# sourse: s\na\n1\n", origin: "t.csv")
+            Issue.record("expected an error")
+        } catch let error as CSVError {
+            #expect(error.line == 1)
+            #expect(error.message.contains("did you mean 'source'?"))
+        }
+    }
+
+    @Test func duplicateOrEmptyHeaderIsAnError() {
+        #expect(throws: CSVError.self) { try CSVReader.parse("a,a\n1,2\n", origin: "t.csv") }
+        #expect(throws: CSVError.self) { try CSVReader.parse("a,\n1,2\n", origin: "t.csv") }
+        #expect(throws: CSVError.self) { try CSVReader.parse("# source: s\n", origin: "t.csv") }
+    }
+
+    @Test func readsFromFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("streek-csv-\(UUID().uuidString).csv")
+        try "x,y\n1,a\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let table = try CSVReader.read(contentsOf: url)
+        #expect(table.rowCount == 1)
+        #expect(table[0, "y"] == .text("a"))
+    }
+}
