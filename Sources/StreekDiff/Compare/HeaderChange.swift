@@ -1,0 +1,31 @@
+/// A difference in the header line: a notebook parameter, the notebook itself or the number format.
+public struct HeaderChange: Sendable, Equatable {
+    /// `year`, or `notebook` / `numbers` for the header's other settings.
+    public var name: String
+    /// Nil when the setting is absent from that file.
+    public var old: String?
+    public var new: String?
+
+    public init(name: String, old: String?, new: String?) {
+        self.name = name
+        self.old = old
+        self.new = new
+    }
+
+    /// Changes between two headers: notebook, parameters (old order, then ones only in the new file),
+    /// number format.
+    static func changes(from old: RenderedHeader, to new: RenderedHeader) -> [HeaderChange] {
+        var changes: [HeaderChange] = []
+        if old.notebook != new.notebook {
+            changes.append(HeaderChange(name: "notebook", old: old.notebook, new: new.notebook))
+        }
+        let names = old.parameters.map(\.name) + new.parameters.map(\.name).filter { old.value(of: $0) == nil }
+        for name in names where old.value(of: name) != new.value(of: name) {
+            changes.append(HeaderChange(name: name, old: old.value(of: name), new: new.value(of: name)))
+        }
+        if old.numberStyle != new.numberStyle {
+            changes.append(HeaderChange(name: "numbers", old: old.numberStyle.rawValue, new: new.numberStyle.rawValue))
+        }
+        return changes
+    }
+}

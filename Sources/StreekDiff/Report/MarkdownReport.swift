@@ -1,0 +1,52 @@
+/// A Markdown report: a section per header, table or heading, a bullet per change.
+public struct MarkdownReport: Sendable {
+    public init() {}
+
+    public func render(_ diff: DocumentDiff) -> String {
+        let outline = ReportOutline(diff)
+        var lines = ["# Differences: \(code(outline.oldName)) → \(code(outline.newName))", ""]
+        if outline.isEqual {
+            lines += ["No differences.", ""]
+        }
+        for section in outline.sections {
+            lines += ["## \(Self.escape(section.title))", ""]
+            for entry in section.entries {
+                lines += self.lines(for: entry)
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func lines(for entry: ReportOutline.Entry) -> [String] {
+        switch entry.kind {
+        case .added: return ["- Added \(entry.line(escape: Self.escape))"]
+        case .removed: return ["- Removed \(entry.line(escape: Self.escape))"]
+        case .changed where !entry.figures.isEmpty:
+            let sentence = entry.new.map { text in
+                text.pieces.map { $0.marked ? "**\(Self.escape($0.text))**" : Self.escape($0.text) }.joined()
+            } ?? ""
+            return ["- Changed \(Self.escape(entry.label)): \(sentence)"] + entry.figures.map { "  - \(Self.escape($0))" }
+        case .changed: return ["- Changed \(entry.line(escape: Self.escape))"]
+        }
+    }
+
+    /// Backslash-escapes characters that Markdown would read as markup, so report text stays literal.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_[]<>#|~!&".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// An inline code span long enough to hold any backticks in `text`.
+    private func code(_ text: String) -> String {
+        var fence = "`"
+        while text.contains(fence) { fence += "`" }
+        // CommonMark strips one space on each side, which keeps a leading or trailing backtick apart.
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + padding + text + padding + fence
+    }
+}

@@ -1,0 +1,25 @@
+/// The output formats of `streek diff`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Plain text for the terminal, optionally coloured.
+    case text
+    /// A Markdown report.
+    case md
+    /// A self-contained HTML page with old and new side by side.
+    case html
+}
+
+/// When the text report uses ANSI colours.
+public enum ColorMode: String, Sendable, CaseIterable {
+    /// Only when standard output is a terminal (and `NO_COLOR` is not set).
+    case auto
+    case always
+    case never
+
+    public func usesColor(outputIsTerminal: Bool, environment: [String: String]) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: outputIsTerminal && environment["NO_COLOR", default: ""].isEmpty
+        }
+    }
+}

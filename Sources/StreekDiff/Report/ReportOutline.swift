@@ -1,0 +1,64 @@
+/// A `DocumentDiff` laid out for reading: titled sections of entries, with every value already worded.
+/// The text, Markdown and HTML reports only differ in how they draw this outline.
+struct ReportOutline: Sendable {
+    struct Section: Sendable {
+        var title: String
+        var entries: [Entry]
+    }
+
+    struct Entry: Sendable {
+        enum Kind: Sendable { case added, removed, changed }
+
+        var kind: Kind
+        /// What changed: `year`, `Hoogeveen, Vestiging 2011`, `row Emmen`, `sentence`.
+        var label: String
+        var old: MarkedText?
+        var new: MarkedText?
+        /// `+689`, when the change has one.
+        var difference: String?
+        /// For a sentence whose figures changed: each as `1.304 → 1.993 (+689)`.
+        var figures: [String] = []
+    }
+
+    /// Text in which some stretches (changed figures) are marked for emphasis.
+    struct MarkedText: Sendable {
+        var pieces: [(text: String, marked: Bool)]
+
+        init(_ text: String) { pieces = [(text, false)] }
+        init(pieces: [(text: String, marked: Bool)]) { self.pieces = pieces }
+
+        var plain: String { pieces.map(\.text).joined() }
+    }
+
+    var oldName: String
+    var newName: String
+    var sections: [Section]
+    var isEqual: Bool
+
+    init(_ diff: DocumentDiff) {
+        oldName = diff.oldName
+        newName = diff.newName
+        isEqual = diff.isEqual
+        let wording = ValueWording(oldStyle: diff.oldStyle, newStyle: diff.newStyle)
+        var sections: [Section] = []
+        if !diff.headerChanges.isEmpty {
+            sections.append(Section(title: "Header", entries: diff.headerChanges.map(Self.entry)))
+        }
+        sections += diff.tableChanges.map { Self.section(for: $0, oldName: diff.oldName, newName: diff.newName, wording: wording) }
+        sections += Self.proseSections(diff.proseChanges, wording: wording)
+        self.sections = sections
+    }
+}
+
+extension ReportOutline.Entry {
+    /// `label: old → new (difference)`, each part passed through `escape` (for Markdown).
+    func line(escape: (String) -> String = { $0 }) -> String {
+        switch kind {
+        case .added: return "\(escape(label)): \(escape(new?.plain ?? ""))"
+        case .removed: return "\(escape(label)): \(escape(old?.plain ?? ""))"
+        case .changed:
+            let arrow = "\(escape(old?.plain ?? "—")) → \(escape(new?.plain ?? "—"))"
+            return "\(escape(label)): " + (difference.map { "\(arrow) (\(escape($0)))" } ?? arrow)
+        }
+    }
+}
