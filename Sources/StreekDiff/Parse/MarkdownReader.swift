@@ -3,9 +3,8 @@ public enum MarkdownReader {
     /// - Parameter name: how the file is named in errors and reports.
     /// - Throws: `RenderedDocumentError.notRendered` when line 1 is not a streek header.
     public static func read(_ text: String, name: String) throws -> RenderedDocument {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is a single Character in Swift, so it is a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard let firstLine = lines.first, let header = RenderedHeader.parse(firstLine) else {
             throw RenderedDocumentError.notRendered(file: name)

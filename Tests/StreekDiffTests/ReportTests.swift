@@ -1,0 +1,101 @@
+import Testing
+@testable import StreekDiff
+
+@Suite struct ReportTests {
+    /// 2011 → 2016: one changed cell, one added row, one changed prose figure, a new table, a removed sentence.
+    func sampleDiff() throws -> DocumentDiff {
+        try diff(
+            "## Migratie\n\nNaar Hoogeveen verhuisden 1.304 mensen. Deze zin verdwijnt.\n\n"
+                + migrationTable(["| Hoogeveen | 1.304 | 1.993 | −434 |"]),
+            "## Migratie\n\nNaar Hoogeveen verhuisden 1.993 mensen.\n\n"
+                + migrationTable(["| Hoogeveen | 1.993 | 1.993 | −434 |", "| Assen | 10 | 20 | 30 |"])
+                + "\n" + migrationTable(["| Emmen | 1 | 2 | 3 |"], anchor: "pendel", caption: "Pendel 2015"))
+    }
+
+    @Test func textReportListsEveryChangeInOrder() throws {
+        let text = TextReport(usesColor: false).render(try sampleDiff())
+        let expectedInOrder = [
+            "--- old.md", "+++ new.md",
+            "Header", "~ year: 2011 → 2016",
+            "Table “Verhuismutaties naar en van de Drentse gemeenten” (#verhuismutaties)",
+            "+ row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30",
+            "~ Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)",
+            "Table only in new.md: “Pendel 2015” (#pendel)",
+            "Prose under “Migratie”",
+            "~ sentence: Naar Hoogeveen verhuisden 1.993 mensen.", "1.304 → 1.993 (+689)",
+            "- sentence: Deze zin verdwijnt.",
+        ]
+        var searchFrom = text.startIndex
+        for expected in expectedInOrder {
+            let found = try #require(text.range(of: expected, range: searchFrom..<text.endIndex), "missing or out of order: \(expected)")
+            searchFrom = found.upperBound
+        }
+        #expect(!text.contains("\u{1B}["), "no colour codes unless asked")
+    }
+
+    @Test func textReportColoursOnlyWhenAsked() throws {
+        let coloured = TextReport(usesColor: true).render(try sampleDiff())
+        #expect(coloured.contains("\u{1B}[32m  + row Assen"))
+        #expect(coloured.contains("\u{1B}[0m"))
+        #expect(ColorMode.auto.usesColor(outputIsTerminal: true, environment: [:]))
+        #expect(!ColorMode.auto.usesColor(outputIsTerminal: false, environment: [:]))
+        #expect(!ColorMode.auto.usesColor(outputIsTerminal: true, environment: ["NO_COLOR": "1"]))
+        #expect(ColorMode.always.usesColor(outputIsTerminal: false, environment: [:]))
+        #expect(!ColorMode.never.usesColor(outputIsTerminal: true, environment: [:]))
+    }
+
+    @Test func equalFilesSayEqualInEveryFormat() throws {
+        let body = "Tekst met 1.304 mensen.\n\n" + migrationTable(["| Hoogeveen | 1.304 | 1.993 | −434 |"])
+        let result = try diff(body, body, oldParams: "year=2016")
+        #expect(TextReport(usesColor: false).render(result) == "No differences between old.md and new.md.\n")
+        #expect(MarkdownReport().render(result).contains("No differences."))
+        #expect(HTMLReport().render(result).contains("<p class=\"equal\">No differences.</p>"))
+    }
+
+    @Test func markdownReportHasSectionsAndBullets() throws {
+        let markdown = MarkdownReport().render(try sampleDiff())
+        #expect(markdown.hasPrefix("# Differences: `old.md` → `new.md`\n"))
+        #expect(markdown.contains("\n## Header\n\n- Changed year: 2011 → 2016\n"))
+        #expect(markdown.contains("- Changed Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)\n"))
+        #expect(markdown.contains("- Added row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30\n"))
+        #expect(markdown.contains("## Table only in new.md: “Pendel 2015” (\\#pendel)\n"))
+        #expect(markdown.contains("- Changed sentence: Naar Hoogeveen verhuisden **1.993** mensen.\n  - 1.304 → 1.993 (+689)\n"))
+        #expect(markdown.contains("- Removed sentence: Deze zin verdwijnt.\n"))
+    }
+
+    @Test func htmlReportIsSelfContainedAndSideBySide() throws {
+        let html = HTMLReport().render(try sampleDiff())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<style>"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        #expect(html.contains("<th>Old: old.md</th><th>New: new.md</th>"))
+        #expect(html.contains(
+            "<th scope=\"row\">Hoogeveen, Vestiging 2011</th><td class=\"old\">1.304</td><td class=\"new\">1.993</td><td class=\"difference\">+689</td>"))
+        #expect(html.contains("<td class=\"old\">Naar Hoogeveen verhuisden <del>1.304</del> mensen.</td>"))
+        #expect(html.contains("<td class=\"new\">Naar Hoogeveen verhuisden <ins>1.993</ins> mensen.</td>"))
+    }
+
+    @Test func hostileCellContentIsEscaped() throws {
+        let result = try diff(
+            migrationTable(["| <script>alert(\"x\")</script> | 1 | 2 | 3 |", "| Emmen | a & b | 2 | 3 |"]),
+            migrationTable(["| Emmen | <img src=x onerror=alert(1)> | 2 | 3 |"], caption: "Kop <b>vet</b>"))
+        let html = HTMLReport().render(result)
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("row &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(html.contains("a &amp; b"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+
+        let markdown = MarkdownReport().render(result)
+        #expect(!markdown.contains("<script>"))
+        #expect(markdown.contains("\\<script\\>"))
+    }
+
+    @Test func percentagesDifferInPoints() {
+        let change = ValueChange(
+            old: NumberParser(style: .nl).parseValue("57%"), new: NumberParser(style: .nl).parseValue("60,5%"))
+        #expect(ValueWording(oldStyle: .nl, newStyle: .nl).summary(change) == "57% → 60,5% (+3,5 procentpunt)")
+        #expect(ValueWording(oldStyle: .nl, newStyle: .en).summary(change) == "57% → 60,5% (+3.5 pp)")
+    }
+}
