@@ -7,9 +7,16 @@ public struct Geography: Sendable {
     public private(set) var mergers: [Merger]
     private var byCode: [String: Int] = [:]
     private var byName: [String: Int] = [:]
+    /// Other spellings (as in a source text) → official name.
+    private var aliases: [String: String] = [:]
 
-    public init(municipalities: [Municipality], mergers: [Merger]) throws {
+    /// A registry of `municipalities` (dissolved ones included) and later `mergers`. A merger
+    /// into a code the registry does not know (a newly formed municipality such as
+    /// Westerwolde) adds that municipality, with the merger's name and the province and ring
+    /// of the first municipality it absorbs. `aliases` maps other spellings to official names.
+    public init(municipalities: [Municipality], mergers: [Merger], aliases: [String: String] = [:]) throws {
         self.municipalities = municipalities
+        self.aliases = aliases
         self.mergers = mergers.enumerated()
             .sorted { $0.element.year != $1.element.year ? $0.element.year < $1.element.year : $0.offset < $1.offset }
             .map(\.element)
@@ -21,19 +28,38 @@ public struct Geography: Sendable {
                 throw GeographyError.invalidRegistry("name \(municipality.name) appears twice")
             }
         }
-        for merger in mergers {
-            for code in merger.fromCodes + [merger.toCode] where byCode[code] == nil {
+        for merger in self.mergers {
+            for code in merger.fromCodes where byCode[code] == nil {
                 throw GeographyError.invalidRegistry("merger of \(merger.year) names unknown code \(code)")
             }
+            if byCode[merger.toCode] == nil {
+                let absorbed = self.municipalities[byCode[merger.fromCodes[0]]!]
+                try add(Municipality(code: merger.toCode, name: merger.toName,
+                                     province: absorbed.province, ring: absorbed.ring))
+            }
+        }
+        for (alias, name) in aliases where byName[name] == nil {
+            throw GeographyError.invalidRegistry("alias \(alias) points to unknown name \(name)")
         }
     }
 
-    /// Builds the registry from two tables.
-    /// - `municipalities`: columns `code`, `naam`, `provincie`, `ring` (ring spelled as
-    ///   `Ring`'s raw value: stad, overig_drenthe, ruime_regio, elders).
-    /// - `mergers`: one row per dissolved code: `jaar`, `van_code`, `naar_code`, `naar_naam`;
-    ///   rows with the same `jaar` and `naar_code` form one merger.
-    public static func load(municipalities: Table, mergers: Table) throws -> Geography {
+    private mutating func add(_ municipality: Municipality) throws {
+        guard byName[municipality.name] == nil else {
+            throw GeographyError.invalidRegistry("name \(municipality.name) appears twice")
+        }
+        byCode[municipality.code] = municipalities.count
+        byName[municipality.name] = municipalities.count
+        municipalities.append(municipality)
+    }
+
+    /// Builds the registry from the tables in `Data/geografie/`.
+    /// - `municipalities` (gemeenten.csv): columns `code`, `naam`, `provincie`, `ring` (ring
+    ///   spelled as `Ring`'s raw value: stad, drenthe, ruime_regio, overig); other columns
+    ///   are ignored.
+    /// - `mergers` (herindelingen.csv): one row per absorbed code: `jaar`, `oude_code`,
+    ///   `nieuwe_code`, `nieuwe_naam`; rows with the same `jaar` and `nieuwe_code` form one merger.
+    /// - `aliases` (gemeentenamen_alias.csv, optional): columns `alias`, `naam`.
+    public static func load(municipalities: Table, mergers: Table, aliases: Table? = nil) throws -> Geography {
         let codes = try municipalities.column("code").texts
         let names = try municipalities.column("naam").texts
         let provinces = try municipalities.column("provincie").texts
@@ -51,9 +77,9 @@ public struct Geography: Sendable {
         }
 
         let years = try mergers.numbers("jaar")
-        let from = try mergers.column("van_code").texts
-        let to = try mergers.column("naar_code").texts
-        let toNames = try mergers.column("naar_naam").texts
+        let from = try mergers.column("oude_code").texts
+        let to = try mergers.column("nieuwe_code").texts
+        let toNames = try mergers.column("nieuwe_naam").texts
         var merged: [Merger] = []
         for row in 0..<mergers.rowCount {
             guard let year = years[row], let fromCode = from[row], let toCode = to[row], let toName = toNames[row] else {
@@ -65,12 +91,19 @@ public struct Geography: Sendable {
                 merged.append(Merger(year: Int(year), fromCodes: [fromCode], toCode: toCode, toName: toName))
             }
         }
-        return try Geography(municipalities: registry, mergers: merged)
+        var aliasNames: [String: String] = [:]
+        if let aliases {
+            for (alias, name) in zip(try aliases.column("alias").texts, try aliases.column("naam").texts) {
+                if let alias, let name { aliasNames[alias] = name }
+            }
+        }
+        return try Geography(municipalities: registry, mergers: merged, aliases: aliasNames)
     }
 
-    /// The municipality with exactly this name, or an error suggesting the closest name.
+    /// The municipality with exactly this name (or a registered alias of it), or an error
+    /// suggesting the closest name.
     public func municipality(named name: String) throws -> Municipality {
-        if let position = byName[name] { return municipalities[position] }
+        if let position = byName[name] ?? aliases[name].flatMap({ byName[$0] }) { return municipalities[position] }
         throw GeographyError.unknownMunicipality(
             name, suggestion: Suggestion.closest(to: name, among: municipalities.map(\.name)))
     }

@@ -3,11 +3,11 @@ public enum Ring: String, Sendable, CaseIterable {
     /// One of the five Drenthe cities (Assen, Coevorden, Emmen, Hoogeveen, Meppel).
     case city = "stad"
     /// Another municipality in Drenthe.
-    case restOfDrenthe = "overig_drenthe"
-    /// The wider northern region of the study area outside Drenthe.
+    case restOfDrenthe = "drenthe"
+    /// The rest of the study area outside Drenthe (wider northern region).
     case widerNorth = "ruime_regio"
-    /// Everything else.
-    case elsewhere = "elders"
+    /// The rest of the Netherlands.
+    case elsewhere = "overig"
 
     /// Reads the Dutch spelling used in data files, or the Swift case name.
     public init?(label: String) {
@@ -32,8 +32,8 @@ public struct Municipality: Sendable, Hashable {
     }
 }
 
-/// A municipal merger (herindeling): from 1 January of `year` the `fromCodes` are part of
-/// `toCode`. `toCode` may be one of the `fromCodes` when a municipality absorbs others.
+/// A municipal merger (herindeling): from `year` on the `fromCodes` are part of `toCode`.
+/// `toCode` may be one of the `fromCodes` when a municipality absorbs others and keeps its code.
 public struct Merger: Sendable, Hashable {
     public var year: Int
     public var fromCodes: [String]
