@@ -2,8 +2,8 @@ import Testing
 @testable import StreekDiff
 
 @Suite struct NumberParserTests {
-    let dutch = NumberParser(style: .nl)
-    let english = NumberParser(style: .en)
+    let dutch = NumberParser(convention: .nl)
+    let english = NumberParser(convention: .en)
 
     @Test func readsDutchNumbers() {
         #expect(dutch.parseNumber("1.304") == ParsedNumber(value: 1304, usesGrouping: true))
@@ -30,30 +30,30 @@ import Testing
         #expect(english.parseNumber("1,30") == nil)
     }
 
-    @Test func classifiesMissingValuesPerStyle() {
+    @Test func classifiesMissingValuesPerConvention() {
         #expect(dutch.parseValue("n.n.b.").isMissing)
         #expect(english.parseValue("n/a").isMissing)
         #expect(english.parseValue("n.n.b.").meaning == .text)
         #expect(dutch.parseValue(" 12 ").text == "12")
     }
 
-    @Test func formatsNumbersBackInEachStyle() {
+    @Test func formatsNumbersBackInEachConvention() {
         let number = ParsedNumber(value: -1304.5, fractionDigits: 1, usesGrouping: true)
-        #expect(NumberStyle.nl.format(number) == "\u{2212}1.304,5")
-        #expect(NumberStyle.en.format(number) == "-1,304.5")
-        #expect(NumberStyle.nl.format(ParsedNumber(value: 689, usesGrouping: true), signed: true) == "+689")
-        #expect(NumberStyle.nl.format(ParsedNumber(value: 2016)) == "2016")
-        #expect(NumberStyle.nl.format(ParsedNumber(value: 0, fractionDigits: 1), signed: true) == "0,0")
-        #expect(NumberStyle.en.format(ParsedNumber(value: 0.05, fractionDigits: 2, isPercent: true)) == "0.05%")
+        #expect(NumberConvention.nl.format(number) == "\u{2212}1.304,5")
+        #expect(NumberConvention.en.format(number) == "-1,304.5")
+        #expect(NumberConvention.nl.format(ParsedNumber(value: 689, usesGrouping: true), signed: true) == "+689")
+        #expect(NumberConvention.nl.format(ParsedNumber(value: 2016)) == "2016")
+        #expect(NumberConvention.nl.format(ParsedNumber(value: 0, fractionDigits: 1), signed: true) == "0,0")
+        #expect(NumberConvention.en.format(ParsedNumber(value: 0.05, fractionDigits: 2, isPercent: true)) == "0.05%")
     }
 
     @Test(arguments: ["1.304", "108,5", "\u{2212}434", "57%", "15.761", "0,25", "1.000.000"])
     func dutchTextSurvivesARoundTrip(_ text: String) throws {
         let number = try #require(dutch.parseNumber(text))
-        #expect(NumberStyle.nl.format(number) == text)
+        #expect(NumberConvention.nl.format(number) == text)
     }
 
-    @Test func equalQuantitiesMatchAcrossStyles() {
+    @Test func equalQuantitiesMatchAcrossConventions() {
         let dutchValue = dutch.parseValue("1.304"), englishValue = english.parseValue("1,304")
         #expect(dutchValue.isEquivalent(to: englishValue))
         #expect(!dutch.parseValue("57%").isEquivalent(to: dutch.parseValue("57")))

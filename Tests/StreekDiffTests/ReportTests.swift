@@ -94,8 +94,8 @@ import Testing
 
     @Test func percentagesDifferInPoints() {
         let change = ValueChange(
-            old: NumberParser(style: .nl).parseValue("57%"), new: NumberParser(style: .nl).parseValue("60,5%"))
-        #expect(ValueWording(oldStyle: .nl, newStyle: .nl).summary(change) == "57% → 60,5% (+3,5 procentpunt)")
-        #expect(ValueWording(oldStyle: .nl, newStyle: .en).summary(change) == "57% → 60,5% (+3.5 pp)")
+            old: NumberParser(convention: .nl).parseValue("57%"), new: NumberParser(convention: .nl).parseValue("60,5%"))
+        #expect(ValueWording(oldConvention: .nl, newConvention: .nl).summary(change) == "57% → 60,5% (+3,5 procentpunt)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .en).summary(change) == "57% → 60,5% (+3.5 pp)")
     }
 }

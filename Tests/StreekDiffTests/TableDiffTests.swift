@@ -25,7 +25,7 @@ import Testing
         #expect(cell.row == OccurrenceKey(text: "Hoogeveen"))
         #expect(cell.column == OccurrenceKey(text: "Vestiging 2011"))
         #expect(cell.change.difference?.value == 689)
-        #expect(ValueWording(oldStyle: .nl, newStyle: .nl).summary(cell.change) == "1.304 → 1.993 (+689)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .nl).summary(cell.change) == "1.304 → 1.993 (+689)")
         #expect(TextReport(usesColor: false).render(result).contains("Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)"))
     }
 
@@ -96,7 +96,7 @@ import Testing
         }
         #expect(table.cellChanges.map(\.column.text) == ["Vestiging 2016"])
         // Old value and difference are written in the new file's (English) format.
-        #expect(ValueWording(oldStyle: .nl, newStyle: .en).summary(table.cellChanges[0].change) == "108.5 → 110.0 (+1.5)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .en).summary(table.cellChanges[0].change) == "108.5 → 110.0 (+1.5)")
     }
 
     @Test func tablesInOnlyOneFileAreReportedAsSuch() throws {

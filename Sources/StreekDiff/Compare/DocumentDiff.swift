@@ -9,9 +9,9 @@ public struct DocumentDiff: Sendable, Equatable {
 
     public var oldName: String
     public var newName: String
-    public var oldStyle: NumberStyle
-    /// Reports write figures and differences in this style.
-    public var newStyle: NumberStyle
+    public var oldConvention: NumberConvention
+    /// Reports write figures and differences in this convention.
+    public var newConvention: NumberConvention
     public var headerChanges: [HeaderChange]
     /// Matched and new tables in new-file order, then tables only in the old file in old-file order.
     /// Tables that did not change are left out.
@@ -24,8 +24,8 @@ public struct DocumentDiff: Sendable, Equatable {
     public init(old: RenderedDocument, new: RenderedDocument) {
         oldName = old.name
         newName = new.name
-        oldStyle = old.numberStyle
-        newStyle = new.numberStyle
+        oldConvention = old.numberConvention
+        newConvention = new.numberConvention
         headerChanges = HeaderChange.changes(from: old.header, to: new.header)
 
         let matches = TableMatcher.match(old: old.tables, new: new.tables)
@@ -36,7 +36,7 @@ public struct DocumentDiff: Sendable, Equatable {
                 continue
             }
             let diff = TableDiff(
-                old: old.tables[oldIndex], oldStyle: old.numberStyle, new: new.tables[newIndex], newStyle: new.numberStyle)
+                old: old.tables[oldIndex], oldConvention: old.numberConvention, new: new.tables[newIndex], newConvention: new.numberConvention)
             if !diff.isEmpty { changes.append(.changed(diff)) }
         }
         let matchedOld = Set(matches.compactMap { $0 })

@@ -23,8 +23,8 @@ public struct HeaderChange: Sendable, Equatable {
         for name in names where old.value(of: name) != new.value(of: name) {
             changes.append(HeaderChange(name: name, old: old.value(of: name), new: new.value(of: name)))
         }
-        if old.numberStyle != new.numberStyle {
-            changes.append(HeaderChange(name: "numbers", old: old.numberStyle.rawValue, new: new.numberStyle.rawValue))
+        if old.numberConvention != new.numberConvention {
+            changes.append(HeaderChange(name: "numbers", old: old.numberConvention.rawValue, new: new.numberConvention.rawValue))
         }
         return changes
     }

@@ -40,7 +40,7 @@ public struct TableDiff: Sendable, Equatable {
             && rowsAdded.isEmpty && rowsRemoved.isEmpty && cellChanges.isEmpty
     }
 
-    public init(old: RenderedTable, oldStyle: NumberStyle, new: RenderedTable, newStyle: NumberStyle) {
+    public init(old: RenderedTable, oldConvention: NumberConvention, new: RenderedTable, newConvention: NumberConvention) {
         self.old = old
         self.new = new
         let oldColumns = OccurrenceKey.keys(for: old.columns), newColumns = OccurrenceKey.keys(for: new.columns)
@@ -59,7 +59,7 @@ public struct TableDiff: Sendable, Equatable {
         }
 
         // Cells of rows and columns in both files; the first column is the row key, not a value.
-        let oldParser = NumberParser(style: oldStyle), newParser = NumberParser(style: newStyle)
+        let oldParser = NumberParser(convention: oldConvention), newParser = NumberParser(convention: newConvention)
         let shared = newColumns.enumerated().dropFirst().compactMap { newIndex, column in
             oldColumns.firstIndex(of: column).map { (column: column, old: $0, new: newIndex) }
         }

@@ -6,8 +6,8 @@
 struct FigureScanner: Sendable {
     let parser: NumberParser
 
-    init(style: NumberStyle) {
-        parser = NumberParser(style: style)
+    init(convention: NumberConvention) {
+        parser = NumberParser(convention: convention)
     }
 
     func segments(of text: String) -> [ProseSentence.Segment] {
@@ -62,7 +62,7 @@ struct FigureScanner: Sendable {
     }
 
     private func missingToken(in characters: [Character], at start: Int) -> Int? {
-        let token = Array(parser.style.missingToken)
+        let token = Array(parser.convention.missingToken)
         let end = start + token.count
         guard end <= characters.count, Array(characters[start..<end]) == token else { return nil }
         if end < characters.count, characters[end].isLetter || characters[end].isNumber { return nil }

@@ -12,7 +12,7 @@ public enum MarkdownReader {
 
         let tableReader = TableBlockReader(lines: lines)
         var tables: [RenderedTable] = []
-        var prose = ProseCollector(style: header.numberStyle)
+        var prose = ProseCollector(convention: header.numberConvention)
         var index = 1
         while index < lines.count {
             let line = lines[index]

@@ -1,5 +1,5 @@
-extension NumberStyle {
-    /// Writes `number` the way a streek renderer would in this style.
+extension NumberConvention {
+    /// Writes `number` the way a streek renderer would in this convention.
     ///
     /// - Parameter signed: also write `+` before positive numbers (used for differences).
     public func format(_ number: ParsedNumber, signed: Bool = false) -> String {
@@ -22,8 +22,8 @@ extension NumberStyle {
         return text
     }
 
-    /// Writes a value as it would appear in this style: numbers reformatted, missing values as this
-    /// style's token, text unchanged.
+    /// Writes a value as it would appear in this convention: numbers reformatted, missing values as this
+    /// convention's token, text unchanged.
     public func format(_ value: ParsedValue) -> String {
         switch value.meaning {
         case .number(let number): return format(number)

@@ -2,7 +2,7 @@
 ///
 /// Dutch is streek's default: `1.304`, `108,5`, `−434` (U+2212), `57%`, missing `n.n.b.`.
 /// English: `1,304`, `108.5`, `-434`, `57%`, missing `n/a`.
-public enum NumberStyle: String, Sendable, Equatable, CaseIterable {
+public enum NumberConvention: String, Sendable, Equatable, CaseIterable {
     case nl
     case en
 

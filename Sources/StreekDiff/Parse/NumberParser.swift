@@ -1,18 +1,18 @@
-/// Reads numbers back from the text a streek renderer wrote in a given `NumberStyle`.
+/// Reads numbers back from the text a streek renderer wrote in a given `NumberConvention`.
 ///
 /// Strict on purpose: a cell only counts as a number when it is written exactly as the renderer writes
 /// numbers (thousands groups of three, one decimal separator), so labels like `A28` or `2011-2016` stay text.
 public struct NumberParser: Sendable {
-    public var style: NumberStyle
+    public var convention: NumberConvention
 
-    public init(style: NumberStyle) {
-        self.style = style
+    public init(convention: NumberConvention) {
+        self.convention = convention
     }
 
     /// Classifies a cell or figure: number, missing value, or text.
     public func parseValue(_ text: String) -> ParsedValue {
         let trimmed = text.trimmingWhitespace()
-        if trimmed == style.missingToken {
+        if trimmed == convention.missingToken {
             return ParsedValue(text: trimmed, meaning: .missing)
         }
         if let number = parseNumber(trimmed) {
@@ -21,7 +21,7 @@ public struct NumberParser: Sendable {
         return ParsedValue(text: trimmed, meaning: .text)
     }
 
-    /// The number `text` denotes, or nil when it is not a number in this style.
+    /// The number `text` denotes, or nil when it is not a number in this convention.
     public func parseNumber(_ text: String) -> ParsedNumber? {
         var body = Substring(text.trimmingWhitespace())
         var isNegative = false
@@ -35,7 +35,7 @@ public struct NumberParser: Sendable {
             body = body.dropLast()
             if body.last == " " { body = body.dropLast() }
         }
-        let parts = body.split(separator: style.decimalSeparator, omittingEmptySubsequences: false)
+        let parts = body.split(separator: convention.decimalSeparator, omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else { return nil }
         guard let integer = integerDigits(parts[0]) else { return nil }
         var fraction = ""
@@ -56,7 +56,7 @@ public struct NumberParser: Sendable {
 
     /// Digits of the integer part with thousands separators removed; nil when grouping is malformed.
     private func integerDigits(_ text: Substring) -> (digits: String, grouped: Bool)? {
-        let groups = text.split(separator: style.thousandsSeparator, omittingEmptySubsequences: false)
+        let groups = text.split(separator: convention.thousandsSeparator, omittingEmptySubsequences: false)
         guard let head = groups.first, !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else { return nil }
         if groups.count == 1 { return (String(head), false) }
         guard head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {

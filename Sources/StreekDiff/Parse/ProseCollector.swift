@@ -6,8 +6,8 @@ struct ProseCollector {
     private var context: String?
     private(set) var items: [ProseSentence] = []
 
-    init(style: NumberStyle) {
-        scanner = FigureScanner(style: style)
+    init(convention: NumberConvention) {
+        scanner = FigureScanner(convention: convention)
     }
 
     /// Adds a line of running text (1-based `line`) to the current paragraph.
@@ -29,8 +29,8 @@ struct ProseCollector {
     /// Adds a heading; later sentences are reported under it.
     mutating func addHeading(_ text: String, level: Int, line: Int) {
         endParagraph()
-        items.append(ProseSentence(kind: .heading(level: level), segments: scanner.segments(of: text), context: nil, line: line))
         context = text
+        items.append(ProseSentence(kind: .heading(level: level), segments: scanner.segments(of: text), context: text, line: line))
     }
 
     /// Adds a block kept whole (a fenced code block), compared as a single unit.

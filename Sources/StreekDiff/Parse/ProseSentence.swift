@@ -14,7 +14,8 @@ public struct ProseSentence: Sendable, Equatable {
 
     public var kind: Kind
     public var segments: [Segment]
-    /// Text of the nearest heading above this item (nil before the first heading, and for headings).
+    /// Text of the heading this item is reported under: the nearest heading above a sentence (nil before
+    /// the first heading), or the heading itself.
     public var context: String?
     /// 1-based line where the item starts.
     public var line: Int

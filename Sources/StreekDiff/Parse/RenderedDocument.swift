@@ -16,7 +16,7 @@ public struct RenderedDocument: Sendable, Equatable {
         self.prose = prose
     }
 
-    public var numberStyle: NumberStyle { header.numberStyle }
+    public var numberConvention: NumberConvention { header.numberConvention }
 
     /// Reads and parses the file at `path`.
     /// - Throws: `RenderedDocumentError` naming the file when it cannot be read or is not streek output.

@@ -17,12 +17,12 @@ public struct RenderedHeader: Sendable, Equatable {
     /// The notebook the file was rendered from, e.g. `Notebooks/verzorgingsgebieden.md`.
     public var notebook: String
     public var parameters: [Parameter]
-    public var numberStyle: NumberStyle
+    public var numberConvention: NumberConvention
 
-    public init(notebook: String, parameters: [Parameter], numberStyle: NumberStyle) {
+    public init(notebook: String, parameters: [Parameter], numberConvention: NumberConvention) {
         self.notebook = notebook
         self.parameters = parameters
-        self.numberStyle = numberStyle
+        self.numberConvention = numberConvention
     }
 
     public func value(of parameter: String) -> String? {
@@ -43,7 +43,7 @@ public struct RenderedHeader: Sendable, Equatable {
         guard !notebook.isEmpty else { return nil }
 
         var parameters: [Parameter] = []
-        var style = NumberStyle.nl
+        var convention = NumberConvention.nl
         if let settingsStart, let close = body[settingsStart.upperBound...].lastIndex(of: ")") {
             for setting in body[settingsStart.upperBound..<close].split(separator: ";") {
                 let setting = setting.trimmingWhitespace()
@@ -51,12 +51,12 @@ public struct RenderedHeader: Sendable, Equatable {
                     parameters = parseParameters(setting.dropFirst("params:".count))
                 } else if setting.hasPrefix("numbers:") {
                     let name = setting.dropFirst("numbers:".count).trimmingWhitespace()
-                    guard let declared = NumberStyle(rawValue: name) else { return nil }
-                    style = declared
+                    guard let declared = NumberConvention(rawValue: name) else { return nil }
+                    convention = declared
                 }
             }
         }
-        return RenderedHeader(notebook: notebook, parameters: parameters, numberStyle: style)
+        return RenderedHeader(notebook: notebook, parameters: parameters, numberConvention: convention)
     }
 
     /// `year=2016, region=drenthe` (comma or space separated); entries without `=` are ignored.

@@ -39,7 +39,7 @@ struct ReportOutline: Sendable {
         oldName = diff.oldName
         newName = diff.newName
         isEqual = diff.isEqual
-        let wording = ValueWording(oldStyle: diff.oldStyle, newStyle: diff.newStyle)
+        let wording = ValueWording(oldConvention: diff.oldConvention, newConvention: diff.newConvention)
         var sections: [Section] = []
         if !diff.headerChanges.isEmpty {
             sections.append(Section(title: "Header", entries: diff.headerChanges.map(Self.entry)))

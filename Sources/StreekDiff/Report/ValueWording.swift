@@ -1,12 +1,12 @@
 /// Writes values and changes for a report, in the new file's number format
 /// (e.g. `1.304 → 1.993 (+689)`).
 struct ValueWording: Sendable {
-    let oldStyle: NumberStyle
-    let newStyle: NumberStyle
+    let oldConvention: NumberConvention
+    let newConvention: NumberConvention
 
     /// A value from the old file: as written when both files share a format, else rewritten.
     func old(_ value: ParsedValue) -> String {
-        oldStyle == newStyle ? value.text : newStyle.format(value)
+        oldConvention == newConvention ? value.text : newConvention.format(value)
     }
 
     func new(_ value: ParsedValue) -> String {
@@ -16,8 +16,8 @@ struct ValueWording: Sendable {
     /// `+689`, `−0,4`, `+3 procentpunt`; nil when the change has no numeric difference.
     func difference(_ change: ValueChange) -> String? {
         guard let difference = change.difference else { return nil }
-        let unit = change.isPercentagePointDifference ? newStyle.percentagePointUnit : ""
-        return newStyle.format(difference, signed: true) + unit
+        let unit = change.isPercentagePointDifference ? newConvention.percentagePointUnit : ""
+        return newConvention.format(difference, signed: true) + unit
     }
 
     /// `1.304 → 1.993 (+689)`.
