@@ -39,6 +39,21 @@ import Testing
         #expect(doc.prose.map(\.text) == ["Daarna tekst."])
     }
 
+    @Test func removesTheRenderersBackslashEscapes() throws {
+        let doc = try document(migrationTable(
+            ["| \\<b>A\\</b> \\*x\\* \\| C:\\\\temp | 1 | 2 | 3 |"], caption: "Kop met \\*ster\\*"))
+        let table = try #require(doc.tables.first)
+        #expect(table.rows.first?.first == "<b>A</b> *x* | C:\\temp")
+        #expect(table.caption == "Kop met *ster*")
+    }
+
+    @Test func anAnchoredTableWithoutCaptionOrRowsIsStillATable() throws {
+        let doc = try document("<a id=\"leeg\"></a>\n\n*Geen gegevens.*\n")
+        #expect(doc.tables.map(\.anchor) == ["leeg"])
+        #expect(doc.tables.first?.notes == ["Geen gegevens."])
+        #expect(doc.prose.isEmpty)
+    }
+
     @Test func aBoldParagraphAloneIsProse() throws {
         let doc = try document("**Let op.** Dit is tekst.\n")
         #expect(doc.tables.isEmpty)

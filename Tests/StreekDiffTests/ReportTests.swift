@@ -77,7 +77,8 @@ import Testing
 
     @Test func hostileCellContentIsEscaped() throws {
         let result = try diff(
-            migrationTable(["| <script>alert(\"x\")</script> | 1 | 2 | 3 |", "| Emmen | a & b | 2 | 3 |"]),
+            // As the renderer writes them (`<` escaped), and as a hand edit might (not escaped).
+            migrationTable(["| \\<script>alert(\"x\")\\</script> | 1 | 2 | 3 |", "| Emmen | a & b | 2 | 3 |"]),
             migrationTable(["| Emmen | <img src=x onerror=alert(1)> | 2 | 3 |"], caption: "Kop <b>vet</b>"))
         let html = HTMLReport().render(result)
         #expect(!html.contains("<script>"))

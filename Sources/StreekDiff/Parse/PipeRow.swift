@@ -1,4 +1,4 @@
-/// Splitting one line of a pipe table into cells, honouring `\|` escapes.
+/// Splitting one line of a pipe table into cells, honouring backslash escapes (`\|` is not a divider).
 enum PipeRow {
     /// True for a line that starts with `|` (after indentation).
     static func isRow(_ line: String) -> Bool {
@@ -14,32 +14,24 @@ enum PipeRow {
         }
     }
 
-    /// Cell texts with surrounding spaces trimmed and `\|` turned back into `|`.
+    /// Cell texts with surrounding spaces trimmed and escapes removed (`A \| B` → `A | B`).
     static func cells(of line: String) -> [String] {
         var body = Substring(line.trimmingWhitespace())
         if body.hasPrefix("|") { body = body.dropFirst() }
-        var cells: [String] = []
+        var rawCells: [String] = []
         var current = ""
-        var escaping = false
+        var afterBackslash = false
         for character in body {
-            if escaping {
-                // Only `\|` is the renderer's escape; any other backslash stays as written.
-                if character != "|" { current.append("\\") }
-                current.append(character)
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else if character == "|" {
-                cells.append(current.trimmingWhitespace())
+            if character == "|" && !afterBackslash {
+                rawCells.append(current)
                 current = ""
             } else {
                 current.append(character)
             }
+            afterBackslash = character == "\\" && !afterBackslash
         }
-        if escaping { current.append("\\") }
         // A row normally ends with `|`; text after the last pipe is a final cell only if non-empty.
-        let tail = current.trimmingWhitespace()
-        if !tail.isEmpty { cells.append(tail) }
-        return cells
+        if !current.trimmingWhitespace().isEmpty { rawCells.append(current) }
+        return rawCells.map { MarkdownEscapes.unescape($0.trimmingWhitespace()) }
     }
 }

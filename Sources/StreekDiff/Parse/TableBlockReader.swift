@@ -9,8 +9,9 @@
 ///
 ///     *Bron: …*
 ///
-/// A block needs a pipe table (header plus alignment row), or an anchor followed by a caption (a table
-/// that rendered no rows). A bold paragraph on its own is prose.
+/// A block needs a pipe table (header plus alignment row) or an anchor (a table that rendered no rows
+/// has only anchor, caption and `*Geen gegevens voor 2016.*`). A bold paragraph on its own is prose.
+/// Caption, cells and notes are unescaped (`\*`, `\<`, `\|`).
 struct TableBlockReader {
     let lines: [String]
 
@@ -33,7 +34,7 @@ struct TableBlockReader {
                 rows.append(Self.fitted(PipeRow.cells(of: lines[index]), to: columns.count))
                 index += 1
             }
-        } else if anchor == nil || caption == nil {
+        } else if anchor == nil {
             return nil
         }
         var notes: [String] = []
@@ -76,13 +77,13 @@ struct TableBlockReader {
         let line = line.trimmingWhitespace()
         guard line.count > 4, line.hasPrefix("**"), line.hasSuffix("**") else { return nil }
         let inner = line.dropFirst(2).dropLast(2)
-        return inner.contains("**") ? nil : String(inner)
+        return inner.contains("**") ? nil : MarkdownEscapes.unescape(String(inner))
     }
 
     /// `text` from a line that is exactly `*text*` (not bold).
     static func italicText(_ line: String) -> String? {
         let line = line.trimmingWhitespace()
         guard line.count > 2, line.hasPrefix("*"), line.hasSuffix("*"), !line.hasPrefix("**") else { return nil }
-        return String(line.dropFirst().dropLast())
+        return MarkdownEscapes.unescape(String(line.dropFirst().dropLast()))
     }
 }
