@@ -93,6 +93,13 @@ import Testing
         #expect(markdown.contains("\\<script\\>"))
     }
 
+    @Test func textReportDoesNotPassTerminalEscapesThrough() throws {
+        let result = try diff(migrationTable(["| Emmen | 1 | 2 | 3 |"]), migrationTable(["| Emmen | 1 | \u{1B}[2J | 3 |"]))
+        let text = TextReport(usesColor: false).render(result)
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("Emmen, Vestiging 2016: 2 → \u{FFFD}[2J"))
+    }
+
     @Test func percentagesDifferInPoints() {
         let change = ValueChange(
             old: NumberParser(convention: .nl).parseValue("57%"), new: NumberParser(convention: .nl).parseValue("60,5%"))

@@ -8,11 +8,11 @@ public struct TextReport: Sendable {
 
     public func render(_ diff: DocumentDiff) -> String {
         let outline = ReportOutline(diff)
-        if outline.isEqual { return "No differences between \(outline.oldName) and \(outline.newName).\n" }
-        var lines = [paint("--- \(outline.oldName)", .red), paint("+++ \(outline.newName)", .green)]
+        if outline.isEqual { return "No differences between \(clean(outline.oldName)) and \(clean(outline.newName)).\n" }
+        var lines = [paint("--- \(clean(outline.oldName))", .red), paint("+++ \(clean(outline.newName))", .green)]
         for section in outline.sections {
             lines.append("")
-            lines.append(paint(section.title, .bold))
+            lines.append(paint(clean(section.title), .bold))
             for entry in section.entries {
                 lines += self.lines(for: entry)
             }
@@ -22,17 +22,24 @@ public struct TextReport: Sendable {
 
     private func lines(for entry: ReportOutline.Entry) -> [String] {
         switch entry.kind {
-        case .added: return [paint("  + " + entry.line(), .green)]
-        case .removed: return [paint("  - " + entry.line(), .red)]
+        case .added: return [paint("  + " + entry.line(escape: clean), .green)]
+        case .removed: return [paint("  - " + entry.line(escape: clean), .red)]
         case .changed where !entry.figures.isEmpty:
             let sentence = entry.new.map(highlighted) ?? ""
-            return ["  ~ \(entry.label): \(sentence)"] + entry.figures.map { "      " + paint($0, .yellow) }
-        case .changed: return [paint("  ~ " + entry.line(), .yellow)]
+            return ["  ~ \(clean(entry.label)): \(sentence)"] + entry.figures.map { "      " + paint(clean($0), .yellow) }
+        case .changed: return [paint("  ~ " + entry.line(escape: clean), .yellow)]
         }
     }
 
     private func highlighted(_ text: ReportOutline.MarkedText) -> String {
-        text.pieces.map { $0.marked ? paint($0.text, .bold) : $0.text }.joined()
+        text.pieces.map { $0.marked ? paint(clean($0.text), .bold) : clean($0.text) }.joined()
+    }
+
+    /// Control characters from the files (an escape sequence in a cell) must not reach the terminal.
+    private func clean(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        }))
     }
 
     private enum Paint: String {
