@@ -1,0 +1,136 @@
+import Foundation
+import StreekCore
+
+/// Runs one directive's pipelines and turns its result into output; evaluates live figures.
+struct DirectiveRunner {
+    let context: EvaluationContext
+    /// The value of the data-year parameter, for the message under a table without rows.
+    let dataYear: Value?
+    private var usedAnchors: Set<String> = []
+
+    init(context: EvaluationContext, dataYear: Value?) {
+        self.context = context
+        self.dataYear = dataYear
+    }
+
+    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int) throws -> DirectiveOutput {
+        var last: (name: String?, binding: Binding)?
+        for pipeline in program.pipelines {
+            let binding = try run(pipeline)
+            if let name = pipeline.name { try context.bind(name, binding) }
+            last = (pipeline.name, binding)
+        }
+        let notes = context.takeAlignmentNotes()
+        switch kind {
+        case .silent, .setup:
+            return .nothing
+        case .table:
+            guard let last else {
+                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? SourcePosition(line: 1, column: 1))
+            }
+            var view = try program.presentation.view(
+                of: last.binding.table, format: context.numberFormat,
+                defaultAnchor: "", defaultEmptyMessage: emptyMessage, text: { try context.text(of: $0) })
+            view.anchor = uniqueAnchor(view.anchor.isEmpty ? (last.name ?? slug(view.caption ?? "tabel-\(index + 1)")) : view.anchor)
+            view.notes += notes
+            return .table(view)
+        case .text:
+            return try textOutput(program, table: last?.binding.table)
+        }
+    }
+
+    mutating func figure(_ figure: InlineFigure) throws -> String {
+        var cursor = TokenCursor(try Lexer.expressionTokens(of: figure.expression, at: figure.position))
+        let expression = try ExpressionParser.parse(&cursor)
+        let style = try StyleParser.parseOptionalAs(&cursor)
+        try cursor.expectEnd("in the live figure")
+        return context.format(try context.scalar(expression), of: expression, style: style)
+    }
+
+    private func run(_ pipeline: Pipeline) throws -> Binding {
+        var table: Table
+        var keys: [String]?
+        switch pipeline.source {
+        case .load(let path):
+            table = try located(at: pipeline.position) { try context.data.table(at: try context.text(of: path)) }
+        case .binding(let name):
+            let binding = try context.binding(name, at: pipeline.position)
+            table = binding.table
+            keys = binding.keys
+        }
+        for step in pipeline.steps {
+            table = try located(at: step.position) { try step.verb.apply(to: table, in: context) }
+            if let keyVerb = step.verb as? KeyVerb { keys = keyVerb.columns }
+        }
+        let validKeys = keys.map { $0.filter(table.columnNames.contains) }.flatMap { $0.isEmpty ? nil : $0 }
+        return Binding(table: table, keys: validKeys ?? Binding.defaultKeys(of: table), position: pipeline.position)
+    }
+
+    private func textOutput(_ program: DirectiveProgram, table: Table?) throws -> DirectiveOutput {
+        guard !program.textTemplates.isEmpty else {
+            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1))
+        }
+        var paragraphs: [String] = []
+        var bullets = false
+        for text in program.textTemplates {
+            bullets = bullets || text.asBullets
+            guard let table else {
+                paragraphs.append(try context.text(of: text.template, escape: MarkdownRenderer.escapeInline))
+                continue
+            }
+            if table.rowCount == 0, let message = try program.presentation.emptyMessage.map({ try context.text(of: $0) }) ?? Optional(emptyMessage) {
+                paragraphs.append(message)
+                continue
+            }
+            let evaluator = ExpressionEvaluator(context: context)
+            let holes = try text.template.parts.map { part -> ((Int) throws -> String) in
+                switch part {
+                case .text(let literal): return { _ in literal }
+                case .hole(let expression, let style):
+                    let value = try evaluator.compile(expression, for: table)
+                    // The author's template is Markdown; values from data are escaped so they stay text.
+                    return { MarkdownRenderer.escapeInline(context.format(try value($0), of: expression, style: style)) }
+                }
+            }
+            let rows = try (0..<table.rowCount).map { row in try holes.map { try $0(row) }.joined() }
+            paragraphs += text.asBullets ? rows : [rows.joined(separator: " ")]
+        }
+        return .text(paragraphs, bullets: bullets)
+    }
+
+    private var emptyMessage: String {
+        let nl = context.numberFormat.language == .nl
+        guard let dataYear else { return nl ? "Geen gegevens." : "No data." }
+        return (nl ? "Geen gegevens voor " : "No data for ") + dataYear.keyText + "."
+    }
+
+    private mutating func uniqueAnchor(_ base: String) -> String {
+        var anchor = base, counter = 2
+        while usedAnchors.contains(anchor) { anchor = "\(base)-\(counter)"; counter += 1 }
+        usedAnchors.insert(anchor)
+        return anchor
+    }
+
+    /// Errors from StreekCore and the data loader carry no position; they get the step's.
+    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as LocatedError {
+            throw error
+        } catch {
+            throw LocatedError(String(describing: error), at: position)
+        }
+    }
+}
+
+/// "Verhuismutaties in 2011 en 2016" → "verhuismutaties-in-2011-en-2016".
+func slug(_ text: String) -> String {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    var result = ""
+    for character in folded {
+        if character.isLetter || character.isNumber, character.isASCII { result.append(character) }
+        else if !result.isEmpty, result.last != "-" { result.append("-") }
+    }
+    while result.hasSuffix("-") { result.removeLast() }
+    return result.isEmpty ? "tabel" : String(result.prefix(60))
+}

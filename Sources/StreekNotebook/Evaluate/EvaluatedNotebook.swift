@@ -1,0 +1,32 @@
+import StreekCore
+
+/// The result of evaluating a notebook: one output per directive and one value per live figure, in
+/// document order, ready for the renderers.
+public struct EvaluatedNotebook: Sendable {
+    public let notebook: Notebook
+    public let numberFormat: NumberFormat
+    /// Parameters in declaration order, with command-line overrides applied.
+    public let parameters: [(name: String, value: Value)]
+    /// The data-year parameter and the years the notebook supports (`years jaar: 2011, 2016`).
+    public let dataYears: (parameter: String, years: [Value])?
+    let outputs: [DirectiveOutput]
+    let figureValues: [String]
+    /// Every table bound by name, as it was at the end of the notebook (for reproduction tests).
+    public let tables: [String: Table]
+    let keyColumns: [String: [String]]
+
+    /// One cell of a bound table, found as a live figure would find it: `cell("verhuismutaties", "saldo", ["Hoogeveen"])`.
+    public func cell(_ table: String, _ column: String, _ keys: [String]) throws -> Value {
+        guard let bound = tables[table] else { throw LocatedError("unknown name '\(table)'", at: SourcePosition(line: 1, column: 1)) }
+        let binding = Binding(table: bound, keys: keyColumns[table] ?? Binding.defaultKeys(of: bound), position: SourcePosition(line: 1, column: 1))
+        return try binding.cell(column: column, keys: keys, at: binding.position)
+    }
+}
+
+/// What a directive contributes to the report.
+enum DirectiveOutput: Sendable, Equatable {
+    case nothing
+    case table(TableView)
+    /// Paragraphs of text, or list items when `bullets` is true.
+    case text([String], bullets: Bool)
+}

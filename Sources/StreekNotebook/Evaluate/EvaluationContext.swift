@@ -1,0 +1,115 @@
+import Foundation
+import StreekCore
+
+/// What directives and figures can see while a notebook is evaluated: parameters, the tables bound so far,
+/// the data folder and the municipality registry. One context per notebook render.
+final class EvaluationContext {
+    let parameters: [String: Value]
+    let numberFormat: NumberFormat
+    let data: DataLoader
+    private(set) var bindings: [String: Binding] = [:]
+    private var cachedGeography: Geography?
+    /// Merger alignments applied by the directive being evaluated; shown as notes under its table.
+    private(set) var alignmentNotes: [String] = []
+
+    static let municipalitiesFile = "geografie/gemeenten.csv"
+    static let mergersFile = "geografie/herindelingen.csv"
+    static let aliasesFile = "geografie/gemeentenamen_alias.csv"
+
+    init(parameters: [String: Value], numberFormat: NumberFormat, data: DataLoader) {
+        self.parameters = parameters
+        self.numberFormat = numberFormat
+        self.data = data
+    }
+
+    func parameter(_ name: String, at position: SourcePosition) throws -> Value {
+        guard let value = parameters[name] else {
+            var message = "unknown parameter '$\(name)'"
+            if let guess = Suggestion.closest(to: name, among: Array(parameters.keys).sorted()) { message += "; did you mean '$\(guess)'?" }
+            else { message += "; declare it in a 'streek setup' block with: param \(name) = …" }
+            throw LocatedError(message, at: position)
+        }
+        return value
+    }
+
+    func binding(_ name: String, at position: SourcePosition) throws -> Binding {
+        guard let binding = bindings[name] else { throw LocatedError(unknownNameMessage(name), at: position) }
+        return binding
+    }
+
+    /// A bound table, for verbs such as join; the runner adds the position.
+    func table(named name: String) throws -> Table {
+        guard let binding = bindings[name] else { throw DataError(unknownNameMessage(name)) }
+        return binding.table
+    }
+
+    /// Binds a name once: a second `naam = …` would make `naam.kolom[…]` depend on where it is read.
+    func bind(_ name: String, _ binding: Binding) throws {
+        if let earlier = bindings[name] {
+            throw LocatedError("'\(name)' is already bound at line \(earlier.position.line); choose another name", at: binding.position)
+        }
+        bindings[name] = binding
+    }
+
+    func scalar(_ expression: Expression) throws -> Value {
+        try ExpressionEvaluator(context: self).scalar(expression)
+    }
+
+    /// Fills in a template's holes as single values (captions, sources, labels of totals rows).
+    func text(of template: Template, escape: (String) -> String = { $0 }) throws -> String {
+        try template.parts.map { part in
+            switch part {
+            case .text(let text): return text
+            case .hole(let expression, let style): return escape(format(try scalar(expression), of: expression, style: style))
+            }
+        }.joined()
+    }
+
+    /// Formats a value for the report. A parameter on its own (`$jaar`) is an identifier such as a year,
+    /// not a quantity, so it is written without a thousands separator unless a style is asked for.
+    func format(_ value: Value, of expression: Expression, style: NumberStyle) -> String {
+        if case .parameter = expression, style == .automatic { return value.isMissing ? numberFormat.missing : value.keyText }
+        return numberFormat.format(value, style: style)
+    }
+
+    /// The registry of municipalities (Data/geografie), read once per render.
+    func geography() throws -> Geography {
+        if let cachedGeography { return cachedGeography }
+        let geography = try Geography.load(municipalities: try data.table(at: Self.municipalitiesFile),
+                                           mergers: try data.table(at: Self.mergersFile),
+                                           aliases: data.exists(Self.aliasesFile) ? try data.table(at: Self.aliasesFile) : nil)
+        cachedGeography = geography
+        return geography
+    }
+
+    /// A municipality named in a verb argument, checked against the registry so that a typo is an error
+    /// with a suggestion rather than an empty table.
+    func municipalityName(_ expression: Expression) throws -> String {
+        guard let name = try scalar(expression).text else {
+            throw LocatedError("expected a municipality name", at: expression.position)
+        }
+        do {
+            return try geography().municipality(named: name).name
+        } catch let error as LocatedError {
+            throw error
+        } catch {
+            throw LocatedError(String(describing: error), at: expression.position)
+        }
+    }
+
+    func record(alignmentNotes notes: [String]) {
+        alignmentNotes += notes
+    }
+
+    func takeAlignmentNotes() -> [String] {
+        defer { alignmentNotes = [] }
+        return alignmentNotes
+    }
+
+    private func unknownNameMessage(_ name: String) -> String {
+        var message = "unknown name '\(name)'"
+        if let guess = Suggestion.closest(to: name, among: Array(bindings.keys).sorted()) { message += "; did you mean '\(guess)'?" }
+        else if bindings.isEmpty { message += "; no tables are bound yet (bind one with: \(name) = load \"…\")" }
+        return message
+    }
+}

@@ -1,0 +1,71 @@
+import StreekCore
+
+/// Arithmetic, comparison and logic on values. Missing in, missing out: a missing vestiging minus a known
+/// vertrek is missing, never a number. Truth is a number (1 or 0), as in the table columns it ends up in.
+enum Operators {
+    static func unary(_ op: String, _ value: Value, at position: SourcePosition) throws -> Value {
+        switch op {
+        case "-":
+            if value.isMissing { return .missing }
+            guard let number = value.number else { throw LocatedError("cannot negate the text '\(value.text ?? "")'", at: position) }
+            return .number(-number)
+        case "not":
+            return .number(isTrue(value) ? 0 : 1)
+        default:
+            throw LocatedError("unknown operator '\(op)'", at: position)
+        }
+    }
+
+    static func binary(_ op: String, _ left: Value, _ right: Value, at position: SourcePosition) throws -> Value {
+        switch op {
+        case "and": return .number(isTrue(left) && isTrue(right) ? 1 : 0)
+        case "or": return .number(isTrue(left) || isTrue(right) ? 1 : 0)
+        case "==", "!=", "<", "<=", ">", ">=":
+            return .number(compare(op, left, right) ? 1 : 0)
+        default:
+            break
+        }
+        if left.isMissing || right.isMissing { return .missing }
+        if op == "+", let a = left.text, let b = right.text { return .text(a + b) }
+        guard let a = left.number, let b = right.number else {
+            let text = left.number == nil ? left : right
+            throw LocatedError("'\(op)' needs numbers, but got the text '\(text.text ?? "")'", at: position)
+        }
+        switch op {
+        case "+": return .number(a + b)
+        case "-": return .number(a - b)
+        case "*": return .number(a * b)
+        case "/": return b == 0 ? .missing : .number(a / b)
+        default: throw LocatedError("unknown operator '\(op)'", at: position)
+        }
+    }
+
+    /// Non-zero numbers and non-empty texts are true; missing is false.
+    static func isTrue(_ value: Value) -> Bool {
+        switch value {
+        case .missing: return false
+        case .number(let number): return number != 0
+        case .text(let text): return !text.isEmpty
+        }
+    }
+
+    private static func compare(_ op: String, _ left: Value, _ right: Value) -> Bool {
+        if left.isMissing || right.isMissing { return false } // unknown is neither equal nor unequal; use is_missing(x)
+        let order: Int
+        switch (left, right) {
+        case (.number(let a), .number(let b)): order = a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a), .text(let b)): order = a < b ? -1 : (a > b ? 1 : 0)
+        case (.number(let a), .text(let b)): order = a.formatted() < b ? -1 : (a.formatted() > b ? 1 : 0)
+        case (.text(let a), .number(let b)): order = a < b.formatted() ? -1 : (a > b.formatted() ? 1 : 0)
+        default: order = 0
+        }
+        switch op {
+        case "==": return order == 0
+        case "!=": return order != 0
+        case "<": return order < 0
+        case "<=": return order <= 0
+        case ">": return order > 0
+        default: return order >= 0
+        }
+    }
+}

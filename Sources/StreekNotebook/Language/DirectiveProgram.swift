@@ -1,0 +1,50 @@
+import StreekCore
+
+/// A directive's body, parsed: pipelines that compute and bind tables, and settings that say how the
+/// result is shown. Example (a `streek table` block):
+///
+///     saldi = load "migratie/verhuismutaties.csv"
+///       | filter jaar == $jaar
+///       | derive saldo = vestiging - vertrek
+///     caption "Verhuissaldo per gemeente, {$jaar}"
+///     format saldo signed
+struct DirectiveProgram: Sendable {
+    var pipelines: [Pipeline] = []
+    var presentation = TablePresentation()
+    var textTemplates: [TextTemplate] = []
+    var setup = Setup()
+}
+
+/// `[naam =] bron | werkwoord … | werkwoord …`
+struct Pipeline: Sendable {
+    enum Source: Sendable {
+        /// `load "map/bestand.csv"`: a file under Data/ (the path may use $parameters).
+        case load(Template)
+        /// `from naam` or just `naam`: a table bound earlier.
+        case binding(String)
+    }
+
+    var name: String?
+    var source: Source
+    var steps: [Step]
+    var position: SourcePosition
+}
+
+struct Step: Sendable {
+    var verb: any Verb
+    var position: SourcePosition
+}
+
+/// `text "…"` writes the template once per row into one paragraph; `bullets "…"` one list item per row.
+struct TextTemplate: Sendable {
+    var template: Template
+    var asBullets: Bool
+}
+
+/// A `streek setup` block: parameters with defaults, the data years a notebook supports, the number format.
+struct Setup: Sendable {
+    var parameters: [(name: String, value: Value, position: SourcePosition)] = []
+    /// `years jaar: 2011, 2016`: the parameter that is the data year, and the years `--all-years` renders.
+    var dataYears: (parameter: String, years: [Value])?
+    var numberFormat: NumberFormat.Language?
+}

@@ -1,0 +1,133 @@
+import Foundation
+import StreekCore
+
+/// Precedence-climbing parser for expressions:
+/// `or` < `and` < `not` < comparison and `in` < `+ -` < `* /` < unary minus < lookup, call, literal.
+struct ExpressionParser {
+    static func parse(_ cursor: inout TokenCursor) throws -> Expression {
+        try parseOr(&cursor)
+    }
+
+    private static func parseOr(_ cursor: inout TokenCursor) throws -> Expression {
+        var left = try parseAnd(&cursor)
+        while cursor.current.isWord("or") {
+            let position = cursor.current.position
+            cursor.advance()
+            left = .binary("or", left, try parseAnd(&cursor), position)
+        }
+        return left
+    }
+
+    private static func parseAnd(_ cursor: inout TokenCursor) throws -> Expression {
+        var left = try parseNot(&cursor)
+        while cursor.current.isWord("and") {
+            let position = cursor.current.position
+            cursor.advance()
+            left = .binary("and", left, try parseNot(&cursor), position)
+        }
+        return left
+    }
+
+    private static func parseNot(_ cursor: inout TokenCursor) throws -> Expression {
+        if cursor.current.isWord("not") {
+            let position = cursor.current.position
+            cursor.advance()
+            return .unary("not", try parseNot(&cursor), position)
+        }
+        return try parseComparison(&cursor)
+    }
+
+    private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+
+    private static func parseComparison(_ cursor: inout TokenCursor) throws -> Expression {
+        let left = try parseAdditive(&cursor)
+        if case .symbol(let symbol) = cursor.current.kind, comparisons.contains(symbol) {
+            let position = cursor.current.position
+            cursor.advance()
+            return .binary(symbol, left, try parseAdditive(&cursor), position)
+        }
+        if cursor.current.isWord("in") {
+            let position = cursor.current.position
+            cursor.advance()
+            try cursor.expect(symbol: "(", "after 'in' (write: x in (\"a\", \"b\"))")
+            var options = [try parse(&cursor)]
+            while cursor.skip(symbol: ",") { options.append(try parse(&cursor)) }
+            try cursor.expect(symbol: ")", "to close the list after 'in'")
+            return .member(left, options, position)
+        }
+        return left
+    }
+
+    private static func parseAdditive(_ cursor: inout TokenCursor) throws -> Expression {
+        var left = try parseMultiplicative(&cursor)
+        while case .symbol(let symbol) = cursor.current.kind, symbol == "+" || symbol == "-" {
+            let position = cursor.current.position
+            cursor.advance()
+            left = .binary(symbol, left, try parseMultiplicative(&cursor), position)
+        }
+        return left
+    }
+
+    private static func parseMultiplicative(_ cursor: inout TokenCursor) throws -> Expression {
+        var left = try parseUnary(&cursor)
+        while case .symbol(let symbol) = cursor.current.kind, symbol == "*" || symbol == "/" {
+            let position = cursor.current.position
+            cursor.advance()
+            left = .binary(symbol, left, try parseUnary(&cursor), position)
+        }
+        return left
+    }
+
+    private static func parseUnary(_ cursor: inout TokenCursor) throws -> Expression {
+        if cursor.current.isSymbol("-") {
+            let position = cursor.current.position
+            cursor.advance()
+            return .unary("-", try parseUnary(&cursor), position)
+        }
+        return try parsePrimary(&cursor)
+    }
+
+    private static func parsePrimary(_ cursor: inout TokenCursor) throws -> Expression {
+        let token = cursor.current
+        switch token.kind {
+        case .number(let value):
+            cursor.advance()
+            return .literal(.number(value), token.position)
+        case .string(let text):
+            cursor.advance()
+            return .literal(.text(text), token.position)
+        case .parameter(let name):
+            cursor.advance()
+            return .parameter(name, token.position)
+        case .symbol("("):
+            cursor.advance()
+            let inner = try parse(&cursor)
+            try cursor.expect(symbol: ")", "to close '('")
+            return inner
+        case .identifier(let name):
+            cursor.advance()
+            if name == "missing" { return .literal(.missing, token.position) }
+            if cursor.skip(symbol: "(") {
+                var arguments: [Expression] = []
+                if !cursor.current.isSymbol(")") {
+                    arguments.append(try parse(&cursor))
+                    while cursor.skip(symbol: ",") { arguments.append(try parse(&cursor)) }
+                }
+                try cursor.expect(symbol: ")", "to close the arguments of \(name)(…)")
+                return .call(name, arguments, token.position)
+            }
+            if cursor.skip(symbol: ".") {
+                let column = try cursor.identifier("a column name after '\(name).'")
+                var keys: [String]?
+                if case .key(let text) = cursor.current.kind {
+                    cursor.advance()
+                    keys = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
+                return .lookup(table: name, column: column, keys: keys, token.position)
+            }
+            return .name(name, token.position)
+        default:
+            throw cursor.error("expected a value, a column or a name, found \(token.display)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The whole pipeline for one notebook: read → parse → evaluate → render Markdown and HTML, all in memory.
+/// Nothing is written here; `OutputWriter` writes the result only when every stage succeeded.
+public struct NotebookRenderer {
+    public let projectRoot: URL
+    let evaluator: NotebookEvaluator
+
+    /// `projectRoot` holds Notebooks/ and Data/. Messages name files relative to it.
+    public init(projectRoot: URL) {
+        self.projectRoot = projectRoot.standardizedFileURL
+        evaluator = NotebookEvaluator(dataDirectory: self.projectRoot.appendingPathComponent("Data"))
+    }
+
+    public struct Output: Sendable {
+        public var markdown: String
+        public var html: String
+        public var evaluated: EvaluatedNotebook
+    }
+
+    public func render(_ notebookURL: URL, parameters: [String: String] = [:]) throws -> Output {
+        let path = displayPath(of: notebookURL)
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: notebookURL))
+        } catch {
+            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error.localizedDescription)")
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "the notebook is not valid UTF-8")
+        }
+        let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
+        let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
+        return Output(markdown: MarkdownRenderer.render(evaluated), html: HTMLRenderer.render(evaluated), evaluated: evaluated)
+    }
+
+    /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.
+    public func dataYears(of notebookURL: URL) throws -> (parameter: String, years: [String])? {
+        let path = displayPath(of: notebookURL)
+        let notebook = try NotebookParser.parse(SourceText(bytes: Array(try Data(contentsOf: notebookURL))), path: path)
+        for block in notebook.directives where block.kind == .setup {
+            do {
+                if let years = try DirectiveParser.parse(block).setup.dataYears {
+                    return (years.parameter, years.years.map(\.keyText))
+                }
+            } catch let error as LocatedError {
+                throw NotebookError(file: path, position: error.position, message: error.message)
+            }
+        }
+        return nil
+    }
+
+    /// `Notebooks/x.md` for a file under the project root, else the path as given.
+    public func displayPath(of url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let root = projectRoot.path.hasSuffix("/") ? projectRoot.path : projectRoot.path + "/"
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    }
+}

@@ -1,0 +1,99 @@
+import CCmark
+import Foundation
+
+/// The parts of cmark's node tree that Streek needs, copied out into Swift values so that no cmark
+/// pointer escapes this file: fenced code blocks and inline code spans, each with its source position.
+struct MarkdownTree {
+    struct CodeBlock {
+        var info: String
+        var literal: String
+        var start: SourcePosition
+        var endLine: Int
+    }
+
+    /// Inline code spans in one leaf block (paragraph or heading), in document order.
+    struct CodeSpans {
+        var literals: [String]
+        var blockStart: SourcePosition
+        var blockEnd: SourcePosition
+    }
+
+    var codeBlocks: [CodeBlock] = []
+    var codeSpans: [CodeSpans] = []
+
+    init(parsing source: SourceText) {
+        guard let document = parseDocument(source.bytes, options: CMARK_OPT_SOURCEPOS) else { return }
+        defer { cmark_node_free(document) }
+        walk(document)
+    }
+
+    private mutating func walk(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_CODE_BLOCK:
+            codeBlocks.append(CodeBlock(
+                info: string(cmark_node_get_fence_info(node)),
+                literal: string(cmark_node_get_literal(node)),
+                start: startPosition(node),
+                endLine: Int(cmark_node_get_end_line(node))))
+            return
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            var literals: [String] = []
+            collectCodeSpans(node, into: &literals)
+            if !literals.isEmpty {
+                codeSpans.append(CodeSpans(
+                    literals: literals, blockStart: startPosition(node),
+                    blockEnd: SourcePosition(line: Int(cmark_node_get_end_line(node)),
+                                             column: Int(cmark_node_get_end_column(node)))))
+            }
+            return
+        default:
+            break
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            walk(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private func collectCodeSpans(_ node: OpaquePointer, into literals: inout [String]) {
+        if cmark_node_get_type(node) == CMARK_NODE_CODE {
+            literals.append(string(cmark_node_get_literal(node)))
+            return
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            collectCodeSpans(current, into: &literals)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private func startPosition(_ node: OpaquePointer) -> SourcePosition {
+        SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+/// Renders CommonMark to an HTML fragment with libcmark (raw HTML in the input is kept, as the author wrote it).
+enum CmarkHTML {
+    static func render(_ markdown: String) -> String {
+        guard let document = parseDocument(Array(markdown.utf8), options: CMARK_OPT_UNSAFE) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let rendered = cmark_render_html(document, CMARK_OPT_UNSAFE) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}
+
+/// Parses bytes with cmark; a terminating zero keeps the pointer valid for an empty file.
+private func parseDocument(_ bytes: [UInt8], options: Int32) -> OpaquePointer? {
+    let terminated = bytes + [0]
+    return terminated.withUnsafeBufferPointer { buffer in
+        buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            cmark_parse_document($0, bytes.count, options)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import StreekCore
+
+/// Parse stage: notebook text → `Notebook`. Uses libcmark for the block structure (so fences, nesting and
+/// code spans follow CommonMark exactly) and the source positions to locate directives and live figures.
+public enum NotebookParser {
+    public static func parse(_ source: SourceText, path: String) throws -> Notebook {
+        let tree = MarkdownTree(parsing: source)
+        var directives: [DirectiveBlock] = []
+        for block in tree.codeBlocks {
+            if let directive = try directive(from: block, in: source, path: path) {
+                directives.append(directive)
+            }
+        }
+        var figures: [InlineFigure] = []
+        for spans in tree.codeSpans {
+            figures += liveFigures(in: spans, source: source)
+        }
+        return Notebook(path: path, source: source, directives: directives, figures: figures)
+    }
+
+    private static func directive(from block: MarkdownTree.CodeBlock, in source: SourceText, path: String) throws -> DirectiveBlock? {
+        let words = block.info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let first = words.first, first == "streek" else { return nil }
+        let kindWord = words.count > 1 ? String(words[1]) : ""
+        guard let kind = DirectiveKind(rawValue: kindWord), kind != .silent || kindWord.isEmpty else {
+            let names = DirectiveKind.allCases.map(\.rawValue).filter { !$0.isEmpty }
+            var message = "unknown directive kind 'streek \(kindWord)'; use 'streek', " + names.map { "'streek \($0)'" }.joined(separator: ", ")
+            if let guess = Suggestion.closest(to: kindWord, among: names) { message += "; did you mean 'streek \(guess)'?" }
+            throw NotebookError(file: path, position: block.start, message: message)
+        }
+        let openingLine = source.line(block.start.line)
+        let prefixBytes = Array(openingLine.utf8.prefix(max(block.start.column - 1, 0)))
+        let prefix = String(decoding: prefixBytes, as: UTF8.self)
+        try requireClosingFence(block, openingLine: openingLine, prefixLength: prefixBytes.count, source: source, path: path)
+
+        var lines: [DirectiveLine] = []
+        let literalLines = block.literal.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, literalLine) in literalLines.enumerated() where index < literalLines.count - 1 || !literalLine.isEmpty {
+            let lineNumber = block.start.line + 1 + index
+            let sourceLine = source.line(lineNumber)
+            let text = String(literalLine)
+            let column = sourceLine.hasSuffix(text) ? sourceLine.utf8.count - text.utf8.count + 1 : 1
+            lines.append(DirectiveLine(text: text, position: SourcePosition(line: lineNumber, column: column)))
+        }
+        let start = prefix.isEmpty ? source.offset(line: block.start.line, column: 1) : source.offset(line: block.start.line, column: block.start.column)
+        return DirectiveBlock(
+            kind: kind, position: block.start, lines: lines,
+            replacedBytes: start..<source.endOfLine(block.endLine),
+            containerPrefix: String(prefix.map { $0 == ">" || $0 == " " || $0 == "\t" ? $0 : " " }))
+    }
+
+    /// cmark closes an unterminated fence at the end of its container, swallowing the rest of the notebook;
+    /// for a directive that is almost always a mistake, so it is refused.
+    private static func requireClosingFence(_ block: MarkdownTree.CodeBlock, openingLine: String, prefixLength: Int,
+                                            source: SourceText, path: String) throws {
+        let fence = openingLine.utf8.dropFirst(prefixLength).prefix { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "~") }
+        guard let fenceCharacter = fence.first else { return }
+        let closing = source.line(block.endLine).trimmingCharacters(in: .whitespaces)
+        let closingRun = closing.drop(while: { $0 == ">" || $0 == " " })
+        let isClosed = block.endLine > block.start.line
+            && closingRun.utf8.count >= fence.count
+            && closingRun.utf8.allSatisfy { $0 == fenceCharacter }
+        if !isClosed {
+            let fenceText = String(decoding: fence, as: UTF8.self)
+            throw NotebookError(file: path, position: block.start,
+                                message: "directive fence \(fenceText) is never closed; add a line with \(fenceText) after the directive")
+        }
+    }
+
+    private static func liveFigures(in spans: MarkdownTree.CodeSpans, source: SourceText) -> [InlineFigure] {
+        let range = source.offset(line: spans.blockStart.line, column: spans.blockStart.column)..<source.endOfLine(spans.blockEnd.line)
+        var candidates = CodeSpanScanner.spans(in: source.bytes, range: range)[...]
+        var figures: [InlineFigure] = []
+        for literal in spans.literals {
+            guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else { continue }
+            let span = candidates[index]
+            candidates = candidates[(index + 1)...]
+            guard literal.hasPrefix("=") else { continue }
+            var expressionStart = span.contentRange.lowerBound
+            while expressionStart < span.contentRange.upperBound,
+                  source.bytes[expressionStart] == UInt8(ascii: " ") || source.bytes[expressionStart] == UInt8(ascii: "=") {
+                expressionStart += 1
+            }
+            let expression = String(literal.dropFirst()).trimmingCharacters(in: .whitespaces)
+            figures.append(InlineFigure(expression: expression, position: source.position(ofOffset: expressionStart), replacedBytes: span.range))
+        }
+        return figures
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import StreekCore
+
+/// How a number is shown: decimals (nil = none for whole numbers, one otherwise), as a percentage,
+/// with an explicit sign (for saldi and changes).
+public struct NumberStyle: Sendable, Equatable {
+    public var decimals: Int?
+    public var percent = false
+    public var signed = false
+    /// Thousands separators; off for years and codes (`plain`).
+    public var grouping = true
+
+    public init(decimals: Int? = nil, percent: Bool = false, signed: Bool = false, grouping: Bool = true) {
+        self.decimals = decimals
+        self.percent = percent
+        self.signed = signed
+        self.grouping = grouping
+    }
+
+    public static let automatic = NumberStyle()
+}
+
+/// Number formatting by the conventions of Dutch statistical publications (default) or English:
+///
+/// | | nl | en |
+/// |---|---|---|
+/// | thousands | 1.304 | 1,304 |
+/// | decimals | 108,5 | 108.5 |
+/// | negative | −434 (minus sign) | -434 |
+/// | percentage | 57% | 57% |
+/// | missing | n.n.b. | n/a |
+///
+/// Rounding is half away from zero at the shown decimals, as statistical tables do.
+public struct NumberFormat: Sendable, Equatable {
+    public enum Language: String, Sendable, CaseIterable {
+        case nl, en
+    }
+
+    public var language: Language
+
+    public init(_ language: Language = .nl) { self.language = language }
+
+    public var missing: String { language == .nl ? "n.n.b." : "n/a" }
+    private var thousandsSeparator: String { language == .nl ? "." : "," }
+    private var decimalSeparator: String { language == .nl ? "," : "." }
+    private var minus: String { language == .nl ? "\u{2212}" : "-" }
+
+    public func format(_ value: Value, style: NumberStyle = .automatic) -> String {
+        switch value {
+        case .missing: return missing
+        case .text(let text): return text
+        case .number(let number): return format(number, style: style)
+        }
+    }
+
+    public func format(_ number: Double, style: NumberStyle = .automatic) -> String {
+        guard number.isFinite else { return missing }
+        let decimals = style.decimals ?? (number == number.rounded() ? 0 : 1)
+        let scale = pow(10, Double(decimals))
+        let rounded = (abs(number) * scale).rounded(.toNearestOrAwayFromZero)
+        let isZero = rounded == 0
+        let digits = String(format: "%.0f", rounded)
+        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+        let integerPart = String(padded.dropLast(decimals))
+        let fractionPart = String(padded.suffix(decimals))
+        var text = style.grouping ? grouped(integerPart) : integerPart
+        if decimals > 0 { text += decimalSeparator + fractionPart }
+        if style.percent { text += "%" }
+        if number < 0, !isZero { return minus + text }
+        if style.signed, !isZero { return "+" + text }
+        return text
+    }
+
+    /// "A", "A en B", "A, B en C" (English: "A, B and C").
+    public func enumeration(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        let conjunction = language == .nl ? " en " : " and "
+        return items.dropLast().joined(separator: ", ") + conjunction + items.last!
+    }
+
+    private func grouped(_ digits: String) -> String {
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return groups.joined(separator: thousandsSeparator)
+    }
+}

@@ -1,0 +1,59 @@
+import StreekCore
+
+/// A table ready to show: every cell already formatted, so the Markdown and HTML renderers only lay it out.
+struct TableView: Sendable, Equatable {
+    var anchor: String
+    var caption: String?
+    var headers: [String]
+    /// Numeric columns are right-aligned.
+    var rightAligned: [Bool]
+    var rows: [[String]]
+    var source: String?
+    var notes: [String]
+    /// Shown instead of the table when it has no rows (for example a year without data).
+    var emptyMessage: String
+}
+
+/// Display settings of a `streek table` directive.
+struct TablePresentation: Sendable {
+    var caption: Template?
+    var anchor: String?
+    var source: Template?
+    var notes: [Template] = []
+    /// Columns to show, in order; nil shows every column.
+    var columns: [String]?
+    var labels: [String: String] = [:]
+    var styles: [String: NumberStyle] = [:]
+    var emptyMessage: Template?
+    /// Where each setting was written, to point at the right line when a column name is wrong.
+    var positions: [String: SourcePosition] = [:]
+
+    /// Year columns hold identifiers, not quantities: 2016, never 2.016.
+    static func defaultStyle(for column: String) -> NumberStyle {
+        let yearColumns = ["jaar", "year", "periode", "peiljaar"]
+        return yearColumns.contains(column) || column.hasSuffix("_jaar") ? NumberStyle(grouping: false) : .automatic
+    }
+
+    /// Formats `table` for display; `text` fills in the templates of caption, source, notes.
+    func view(of table: Table, format: NumberFormat, defaultAnchor: String, defaultEmptyMessage: String,
+              text: (Template) throws -> String) throws -> TableView {
+        let shown = columns ?? table.columnNames
+        for name in shown + Array(labels.keys) + Array(styles.keys) where !table.columnNames.contains(name) {
+            throw LocatedError(unknownColumnMessage(name, in: table), at: positions[name] ?? SourcePosition(line: 1, column: 1))
+        }
+        let selected = try shown.map { try table.column($0) }
+        let rows = (0..<table.rowCount).map { row in
+            selected.map { format.format($0[row], style: styles[$0.name] ?? Self.defaultStyle(for: $0.name)) }
+        }
+        let sources = try source.map { [try text($0)] } ?? table.metadata.sources
+        return TableView(
+            anchor: anchor ?? defaultAnchor,
+            caption: try caption.map(text),
+            headers: shown.map { labels[$0] ?? $0 },
+            rightAligned: selected.map(\.isNumeric),
+            rows: rows,
+            source: sources.isEmpty ? nil : sources.joined(separator: "; "),
+            notes: try notes.map(text),
+            emptyMessage: try emptyMessage.map(text) ?? defaultEmptyMessage)
+    }
+}

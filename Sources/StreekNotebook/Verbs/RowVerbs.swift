@@ -1,0 +1,107 @@
+import StreekCore
+
+/// `filter jaar == $jaar and gemeente != "Drenthe"`: keeps the rows where the expression is true.
+struct FilterVerb: Verb {
+    static let name = "filter"
+    static let usage = "filter EXPRESSIE"
+    static let summary = "houdt de rijen waarvoor de expressie waar is"
+    let condition: Expression
+
+    init(parsing cursor: inout TokenCursor) throws {
+        condition = try ExpressionParser.parse(&cursor)
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        let keep = try ExpressionEvaluator(context: context).compile(condition, for: table)
+        return try table.filtered { Operators.isTrue(try keep($0)) }
+    }
+}
+
+/// `sort saldo desc, gemeente`: stable sort; missing values last.
+struct SortVerb: Verb {
+    static let name = "sort"
+    static let usage = "sort KOLOM [desc|asc], …"
+    static let summary = "sorteert op een of meer kolommen (stabiel; ontbrekende waarden achteraan)"
+    let keys: [SortKey]
+
+    init(parsing cursor: inout TokenCursor) throws {
+        var keys: [SortKey] = []
+        repeat {
+            let column = try cursor.identifier("a column to sort on")
+            keys.append(SortKey(column, descending: try parseDirection(&cursor, default: false)))
+        } while cursor.skip(symbol: ",")
+        self.keys = keys
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try table.sorted(by: keys)
+    }
+}
+
+/// `rank totaal desc as positie`: competition ranking (1, 2, 2, 4); the largest first unless `asc`.
+struct RankVerb: Verb {
+    static let name = "rank"
+    static let usage = "rank KOLOM [desc|asc] as NAAM"
+    static let summary = "nummert de rijen naar een kolom (gelijke waarden krijgen dezelfde rang: 1, 2, 2, 4)"
+    let column: String
+    let descending: Bool
+    let output: String
+
+    init(parsing cursor: inout TokenCursor) throws {
+        column = try cursor.identifier("a column to rank by")
+        descending = try parseDirection(&cursor, default: true)
+        try cursor.expect(word: "as", "before the name of the rank column")
+        output = try cursor.identifier("a name for the rank column")
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try table.ranked(by: column, descending: descending, into: output)
+    }
+}
+
+/// `top 15 by totaal`: the first N rows, after sorting on the column (largest first) when `by` is given.
+struct TopVerb: Verb {
+    static let name = "top"
+    static let usage = "top N [by KOLOM [asc]]"
+    static let summary = "houdt de eerste N rijen, desgewenst eerst gesorteerd op een kolom (grootste eerst)"
+    let count: Int
+    let sortKey: SortKey?
+
+    init(parsing cursor: inout TokenCursor) throws {
+        count = try cursor.integer("the number of rows")
+        if cursor.skip(word: "by") {
+            let column = try cursor.identifier("a column to sort on")
+            sortKey = SortKey(column, descending: try parseDirection(&cursor, default: true))
+        } else {
+            sortKey = nil
+        }
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try (sortKey.map { try table.sorted(by: [$0]) } ?? table).top(count)
+    }
+}
+
+/// `key gemeente, jaar`: the columns a live figure's `[…]` refers to (default: the first text column).
+struct KeyVerb: Verb {
+    static let name = "key"
+    static let usage = "key KOLOM, …"
+    static let summary = "kiest de sleutelkolommen waarmee `naam.kolom[sleutel]` een rij vindt"
+    let columns: [String]
+
+    init(parsing cursor: inout TokenCursor) throws {
+        columns = try cursor.identifierList("a key column")
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        for column in columns { _ = try table.column(column) }
+        return table
+    }
+}
+
+/// `desc` or `asc` after a column name.
+func parseDirection(_ cursor: inout TokenCursor, default descending: Bool) throws -> Bool {
+    if cursor.skip(word: "desc") { return true }
+    if cursor.skip(word: "asc") { return false }
+    return descending
+}

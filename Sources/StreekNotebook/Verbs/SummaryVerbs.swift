@@ -1,0 +1,80 @@
+import StreekCore
+
+/// `group gemeente: personen = sum(personen), partners = count()`: one row per group, in order of first
+/// appearance. `group: totaal = sum(personen)` (no keys) gives one row for the whole table.
+struct GroupVerb: Verb {
+    static let name = "group"
+    static let usage = "group [KOLOM, …]: NAAM = FUNCTIE(KOLOM), …"
+    static let summary = "vat samen per groep met sum, mean, min, max, count, first, last of median (ontbrekend telt niet mee)"
+    let keys: [String]
+    let aggregations: [Aggregation]
+
+    init(parsing cursor: inout TokenCursor) throws {
+        keys = cursor.current.isSymbol(":") ? [] : try cursor.identifierList("a column to group by")
+        try cursor.expect(symbol: ":", "before the summaries (write: group gemeente: totaal = sum(personen))")
+        var aggregations: [Aggregation] = []
+        repeat {
+            let output = try cursor.identifier("a name for the summary column")
+            try cursor.expect(symbol: "=", "after '\(output)'")
+            let functionName = try cursor.identifier("a summary function")
+            guard let function = AggregateFunction(rawValue: functionName) else {
+                let names = AggregateFunction.allCases.map(\.rawValue)
+                let guess = Suggestion.closest(to: functionName, among: names).map { "; did you mean '\($0)'?" } ?? " (use \(names.joined(separator: ", ")))"
+                throw LocatedError("unknown summary function '\(functionName)'\(guess)", at: cursor.current.position)
+            }
+            try cursor.expect(symbol: "(", "after \(functionName)")
+            let column = cursor.current.isSymbol(")") ? nil : try cursor.identifier("a column")
+            try cursor.expect(symbol: ")", "after the column")
+            aggregations.append(Aggregation(output, function, of: column))
+        } while cursor.skip(symbol: ",")
+        self.aggregations = aggregations
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try table.grouped(by: keys, aggregations)
+    }
+}
+
+/// `totals "Drenthe totaal" for vestiging, vertrek`: appends a row with column sums (missing values are
+/// left out of a sum; a column with only missing values stays missing).
+struct TotalsVerb: Verb {
+    static let name = "totals"
+    static let usage = "totals \"LABEL\" [in KOLOM] [for KOLOM, …]"
+    static let summary = "voegt een totaalrij toe met de som van de getalkolommen (of alleen van de genoemde)"
+    let label: Template
+    let labelColumn: String?
+    let columns: [String]?
+
+    init(parsing cursor: inout TokenCursor) throws {
+        let position = cursor.current.position
+        label = try Template(parsing: try cursor.string("the label of the totals row"), at: position)
+        labelColumn = cursor.skip(word: "in") ? try cursor.identifier("the column for the label") : nil
+        columns = cursor.skip(word: "for") ? try cursor.identifierList("a column to add up") : nil
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: columns)
+    }
+}
+
+/// `percent banen as aandeel decimals 1`: each row's share of the column total, rounded so the shares add
+/// up to exactly 100 (largest remainder), as published tables do.
+struct PercentVerb: Verb {
+    static let name = "percent"
+    static let usage = "percent KOLOM as NAAM [decimals N]"
+    static let summary = "aandeel van elke rij in het kolomtotaal, afgerond zodat de aandelen precies 100 optellen"
+    let column: String
+    let output: String
+    let decimals: Int
+
+    init(parsing cursor: inout TokenCursor) throws {
+        column = try cursor.identifier("a column")
+        try cursor.expect(word: "as", "before the name of the percentage column")
+        output = try cursor.identifier("a name for the percentage column")
+        decimals = cursor.skip(word: "decimals") ? try cursor.integer("the number of decimals") : 0
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        try table.percentages(of: column, into: output, decimals: decimals)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import StreekNotebook
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that Rendered/ is what a render would produce now.",
+        discussion: """
+            Renders in memory and compares byte for byte with the files on disk. Exits non-zero and names \
+            every stale or missing file; writes nothing.
+
+            Examples:
+              streek check
+              streek check Notebooks/verzorgingsgebieden.md
+            """
+    )
+
+    @OptionGroup var options: RenderOptions
+
+    @Option(help: "Folder with the rendered files (default: Rendered/ in the project).")
+    var out: String?
+
+    func run() throws {
+        let renderer = NotebookRenderer(projectRoot: options.projectRoot)
+        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.projectRoot.appendingPathComponent("Rendered")
+        var problems = 0
+        for job in try options.jobs(renderer: renderer) {
+            do {
+                let rendered = try renderer.render(job.notebook, parameters: job.parameters)
+                for file in job.outputs(in: folder, rendered) {
+                    let current = try? Data(contentsOf: file.url)
+                    if current == nil {
+                        problems += 1
+                        printError("missing: \(renderer.displayPath(of: file.url))")
+                    } else if current != Data(file.contents.utf8) {
+                        problems += 1
+                        printError("stale: \(renderer.displayPath(of: file.url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                    }
+                }
+            } catch {
+                problems += 1
+                printError(String(describing: error))
+            }
+        }
+        if problems > 0 { throw ExitCode.failure }
+        print("Rendered/ is up to date.")
+    }
+}
