@@ -20,7 +20,7 @@ public enum CSVReader {
         var metadata = TableMetadata()
         var index = 0
         while index < records.count, let line = records[index].metadata {
-            try read(metadataLine: line, at: records[index].line, into: &metadata, origin: origin)
+            try apply(metadataLine: line, lineNumber: records[index].line, to: &metadata, origin: origin)
             index += 1
         }
         guard index < records.count else {
@@ -50,7 +50,8 @@ public enum CSVReader {
         return Table(unchecked: columns, metadata: metadata)
     }
 
-    private static func read(metadataLine line: String, at lineNumber: Int, into metadata: inout TableMetadata, origin: String) throws {
+    /// Reads one `# key: value` line into `metadata`.
+    static func apply(metadataLine line: String, lineNumber: Int, to metadata: inout TableMetadata, origin: String) throws {
         let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
         guard let colon = content.firstIndex(of: ":") else {
             throw CSVError(origin: origin, line: lineNumber, column: 1, message: "metadata line must read '# key: value'")

@@ -40,7 +40,8 @@ extension Table {
 
     /// One row per place (and period, when given): `place` [, period], `instroom`,
     /// `uitstroom`, `saldo`. Places appear in order of first appearance (as origin or
-    /// destination), and within a place its periods in order of first appearance in the table.
+    /// destination), and within a place its periods in order of first appearance in the table;
+    /// a place gets a row for each period in which it has any row.
     public func placeBalances(origin: String, destination: String, count: String, period: String? = nil,
                               placeColumn: String = "place") throws -> Table {
         let origins = try column(origin).texts
@@ -57,10 +58,8 @@ extension Table {
             places.append(place)
             return places.count - 1
         }
-        var seenPeriods: [Int: [Int]] = [:]  // place → its periods in appearance order
-        func note(_ place: Int, _ period: Int) {
-            if !(seenPeriods[place]?.contains(period) ?? false) { seenPeriods[place, default: []].append(period) }
-        }
+        var seenPeriods: [Int: Set<Int>] = [:]  // place → periods it has rows in
+        func note(_ place: Int, _ period: Int) { seenPeriods[place, default: []].insert(period) }
         for row in 0..<rowCount {
             guard let from = origins[row], let to = destinations[row], from != to else { continue }
             let periodValue = periods?[row] ?? .missing
@@ -79,7 +78,7 @@ extension Table {
         var placeCells: [String] = [], periodCells: [Value] = []
         var inCells: [Double?] = [], outCells: [Double?] = []
         for place in places.indices {
-            for p in seenPeriods[place] ?? [] {
+            for p in periodValues.indices where seenPeriods[place]?.contains(p) ?? false {
                 placeCells.append(places[place])
                 periodCells.append(periodValues[p])
                 inCells.append(inflow[place]?[p] ?? nil)
