@@ -32,6 +32,8 @@ struct Binding: Sendable {
         guard keys.count <= self.keys.count else {
             throw LocatedError("\(keys.count) keys given but the table has \(self.keys.count) key column(s): \(self.keys.joined(separator: ", "))", at: position)
         }
+        // A table without rows (a year without data) has no value to show: missing, not an error.
+        if table.rowCount == 0 { return .missing }
         let keyColumns = try self.keys.prefix(keys.count).map { try table.column($0) }
         let matches = (0..<table.rowCount).filter { row in
             zip(keyColumns, keys).allSatisfy { Self.matches($0[row], $1) }

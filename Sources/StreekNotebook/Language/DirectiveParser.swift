@@ -68,7 +68,9 @@ enum DirectiveParser {
         }
         guard let verbType = VerbCatalogue.verb(named: word) else {
             var message = "unknown verb '\(word)'"
-            if let guess = Suggestion.closest(to: word, among: VerbCatalogue.names) { message += "; did you mean '\(guess)'?" }
+            if let guess = VerbCatalogue.dutchSynonyms[word.lowercased()] ?? Suggestion.closest(to: word, among: VerbCatalogue.names) {
+                message += "; did you mean '\(guess)'?"
+            }
             throw LocatedError(message, at: position)
         }
         cursor.advance()

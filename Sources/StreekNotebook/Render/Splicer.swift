@@ -46,9 +46,10 @@ struct Splicer {
         return Replacement(range: block.replacedBytes, text: text)
     }
 
+    /// Whether the line above the one holding `offset` is blank (or there is none).
     private func isBlankLine(endingAt offset: Int) -> Bool {
-        let line = source.position(ofOffset: max(offset - 1, 0)).line
-        return isBlank(source.line(line))
+        let line = source.position(ofOffset: offset).line
+        return line == 1 || isBlank(source.line(line - 1))
     }
 
     private func isBlankLine(startingAt offset: Int) -> Bool {

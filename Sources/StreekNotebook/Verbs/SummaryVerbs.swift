@@ -36,7 +36,7 @@ struct GroupVerb: Verb {
 }
 
 /// `totals "Drenthe totaal" for vestiging, vertrek`: appends a row with column sums (missing values are
-/// left out of a sum; a column with only missing values stays missing).
+/// left out of a sum; a column with only missing values stays missing). An empty table stays empty.
 struct TotalsVerb: Verb {
     static let name = "totals"
     static let usage = "totals \"LABEL\" [in KOLOM] [for KOLOM, …]"
@@ -53,7 +53,9 @@ struct TotalsVerb: Verb {
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: columns)
+        // No rows means no data (a year without figures): a totals row would only add a row of n.n.b.
+        guard table.rowCount > 0 else { return table }
+        return try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: columns)
     }
 }
 

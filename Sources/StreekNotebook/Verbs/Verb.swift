@@ -28,6 +28,16 @@ enum VerbCatalogue {
     }
 
     static var names: [String] { all.map { $0.name } }
+
+    /// Dutch words an author may reach for, mapped to the verb that does it, for "did you mean".
+    static let dutchSynonyms = [
+        "filtreer": "filter", "selecteer": "select", "kies": "select", "verwijder": "drop", "hernoem": "rename",
+        "bereken": "derive", "afleiden": "derive", "groepeer": "group", "koppel": "join", "voegtoe": "append",
+        "sorteer": "sort", "rangschik": "rank", "rang": "rank", "totaal": "totals", "totalen": "totals",
+        "procent": "percent", "spreid": "spread", "verzamel": "gather", "sleutel": "key", "saldo": "balance",
+        "tarief": "rate", "aandeel": "share", "verandering": "change", "verschil": "change", "oriëntatie": "orientation",
+        "orientatie": "orientation", "score": "composite", "herindeling": "align",
+    ]
 }
 
 /// The public face of the directive language for the CLI and the documentation tests.

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import StreekNotebook
+
+/// Bad input gets a clear message at file:line:col.
+@Suite("Errors in notebooks")
+struct ErrorTests {
+    let project: TestProject
+
+    init() throws { project = try TestProject() }
+
+    private func error(_ body: String, parameters: [String: String] = [:]) -> String {
+        project.renderError(body, parameters: parameters) ?? "(no error)"
+    }
+
+    @Test func unknownVerb() {
+        #expect(error("Tekst.\n\n```streek\nt = load \"migratie/verhuismutaties.csv\"\n  | sorteer jaar\n```\n")
+                == "Notebooks/test.md:5:5: error: unknown verb 'sorteer'; did you mean 'sort'?")
+    }
+
+    @Test func unknownColumnInAnExpression() {
+        #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\" | filter jar == 2016\n```\n")
+                == "Notebooks/test.md:2:50: error: unknown column 'jar'; did you mean 'jaar'?")
+    }
+
+    @Test func unknownColumnInAVerbIsReportedAtTheVerb() {
+        #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\"\n  | sort vestigingen\n```\n")
+            .hasPrefix("Notebooks/test.md:3:5: error: unknown column 'vestigingen'; did you mean 'vestiging'?"))
+    }
+
+    @Test func unknownColumnInATableSetting() {
+        #expect(error("```streek table\nt = load \"migratie/verhuismutaties.csv\"\nformat saldo signed\n```\n")
+            .hasPrefix("Notebooks/test.md:3:8: error: unknown column 'saldo'"))
+    }
+
+    @Test func unknownNameInALiveFigure() {
+        #expect(error("Zie `= mutatie.saldo[Emmen]`.\n\n```streek\nmutaties = load \"migratie/verhuismutaties.csv\"\n```\n")
+                == "Notebooks/test.md:1:8: error: unknown name 'mutatie'; did you mean 'mutaties'?")
+    }
+
+    @Test func unknownRowKeySuggestsTheMunicipality() {
+        #expect(error("Zie `= t.vestiging[Hogeveen, 2016]`.\n\n```streek\nt = load \"migratie/verhuismutaties.csv\" | key gemeente, jaar\n```\n")
+                == "Notebooks/test.md:1:8: error: no row [Hogeveen, 2016] in column 'gemeente'; did you mean 'Hoogeveen'?")
+    }
+
+    @Test func unknownMunicipalityInAVerb() {
+        #expect(error("```streek\nt = load \"migratie/verhuisstromen.csv\" | partners of \"Hogeveen\"\n```\n")
+            .hasPrefix("Notebooks/test.md:2:54: error: unknown municipality 'Hogeveen'"))
+        #expect(error("```streek\nt = load \"migratie/verhuisstromen.csv\" | partners of \"Hogeveen\"\n```\n").contains("Hoogeveen"))
+    }
+
+    @Test func missingDataFileSuggestsTheRightOne() {
+        #expect(error("```streek\nt = load \"migratie/verhuismutatie.csv\"\n```\n")
+                == "Notebooks/test.md:2:1: error: data file 'migratie/verhuismutatie.csv' not found in Data/; did you mean 'migratie/verhuismutaties.csv'?")
+    }
+
+    @Test func directivesMayOnlyReadUnderData() {
+        #expect(error("```streek\nt = load \"../Notebooks/test.md\"\n```\n").contains("may not use '..'"))
+        #expect(error("```streek\nt = load \"/etc/passwd\"\n```\n").contains("not an absolute path"))
+    }
+
+    @Test func unreadableDataFileNamesTheFileAndLine() throws {
+        try project.write("# source: x\ngemeente,waarde\n\"Emmen,1\n", to: "Data/kapot.csv")
+        let message = error("```streek\nt = load \"kapot.csv\"\n```\n")
+        #expect(message.hasPrefix("Notebooks/test.md:2:1: error: cannot read data file: Data/kapot.csv:3:"))
+    }
+
+    @Test func unknownParameter() {
+        #expect(error("```streek setup\nparam jaar = 2016\n```\n\nIn `= $jar`.\n")
+                == "Notebooks/test.md:5:7: error: unknown parameter '$jar'; did you mean '$jaar'?")
+        #expect(error("```streek setup\nparam jaar = 2016\n```\n", parameters: ["jar": "2011"])
+            .contains("--param jar: the notebook declares no parameter 'jar'; did you mean 'jaar'?"))
+        #expect(error("```streek setup\nparam jaar = 2016\n```\n", parameters: ["jaar": "twee"])
+            .hasPrefix("Notebooks/test.md:2:1: error: --param jaar=twee: 'jaar' is a number"))
+    }
+
+    @Test func rebindingANameIsAnError() {
+        #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\"\n```\n\n```streek\nt = from t\n```\n")
+                == "Notebooks/test.md:6:1: error: 't' is already bound at line 2; choose another name")
+    }
+
+    @Test func textInArithmetic() {
+        #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\" | derive x = gemeente * 2\n```\n")
+            .contains("'*' needs numbers, but got the text 'Hoogeveen'"))
+    }
+}
