@@ -35,5 +35,7 @@ let package = Package(
         .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
+        // Runs the built `streek` executable: exit codes, files written or left alone.
+        .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
     ]
 )

@@ -1,7 +1,26 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Streek: ParsableCommand {
+    /// Like `Streek.main()`, except that `streek diff` exits with 2 on any error (a bad option included),
+    /// as diff(1) does, so that 1 always means "the files differ".
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if arguments.first == "diff", code != .success, code != ExitCode(1) {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "streek",
         abstract: "Render reproducible regional-statistics reports from CommonMark notebooks.",

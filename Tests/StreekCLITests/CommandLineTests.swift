@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Runs the `streek` executable the way an author or CI does.
+@Suite("streek command line", .serialized)
+struct CommandLineTests {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("streek-cli-\(UUID().uuidString)")
+        try write("""
+            # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
+            # grain: finest
+            # title: Vestiging en vertrek
+            gemeente,jaar,vestiging,vertrek
+            Hoogeveen,2011,1304,1463
+            Hoogeveen,2016,1993,2427
+            Emmen,2011,2478,2833
+            Emmen,2016,3057,3001
+
+            """, to: "Data/verhuismutaties.csv")
+        try write(goodNotebook, to: "Notebooks/goed.md")
+    }
+
+    private let goodNotebook = """
+        # Goed
+
+        ```streek setup
+        param jaar = 2016
+        years jaar: 2011, 2016
+        ```
+
+        Hoogeveen: `= t.vestiging[Hoogeveen]`.
+
+        ```streek table
+        t = load "verhuismutaties.csv" | filter jaar == $jaar
+        caption "Vestiging {$jaar}"
+        ```
+
+        """
+
+    private func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    private func read(_ path: String) -> String? {
+        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    private func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+
+    /// Runs streek in the project folder; returns exit status, standard output and standard error.
+    private func streek(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The `streek` built next to this test bundle.
+    static var executable: URL {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("streek")
+    }
+
+    @Test func renderWritesMarkdownAndHTML() throws {
+        let result = try streek("render")
+        #expect(result.status == 0)
+        #expect(read("Rendered/goed.md")?.contains("Hoogeveen: 1.993.") == true)
+        #expect(read("Rendered/goed.html")?.hasPrefix("<!DOCTYPE html>") == true)
+    }
+
+    @Test func aBrokenNotebookFailsAloneAndLeavesNoOutput() throws {
+        try write("# Kapot\n\n```streek\nt = load \"verhuismutaties.csv\"\n  | fliter jaar == 2016\n```\n", to: "Notebooks/kapot.md")
+        let result = try streek("render")
+        #expect(result.status != 0)
+        #expect(result.err.contains("Notebooks/kapot.md:5:5: error: unknown verb 'fliter'; did you mean 'filter'?"))
+        #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
+        #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
+        #expect(leftovers.sorted() == ["goed.html", "goed.md"])
+    }
+
+    @Test func aFailedRenderKeepsThePreviousOutputIntact() throws {
+        _ = try streek("render")
+        let before = read("Rendered/goed.md")
+        try write(goodNotebook + "Fout: `= t.vestiging[Hogeveen]`.\n", to: "Notebooks/goed.md")
+        let result = try streek("render")
+        #expect(result.status != 0)
+        #expect(result.err.contains("did you mean 'Hoogeveen'?"))
+        #expect(read("Rendered/goed.md") == before)
+    }
+
+    @Test func renderingTwiceGivesIdenticalFiles() throws {
+        _ = try streek("render")
+        let first = (read("Rendered/goed.md"), read("Rendered/goed.html"))
+        _ = try streek("render")
+        #expect(read("Rendered/goed.md") == first.0)
+        #expect(read("Rendered/goed.html") == first.1)
+    }
+
+    @Test func checkNamesStaleFiles() throws {
+        #expect(try streek("check").status != 0)
+        _ = try streek("render")
+        #expect(try streek("check").status == 0)
+        try write("veranderd\n", to: "Rendered/goed.md")
+        let result = try streek("check")
+        #expect(result.status != 0)
+        #expect(result.err.contains("stale: Rendered/goed.md"))
+    }
+
+    @Test func allYearsRendersOneFilePerYear() throws {
+        let result = try streek("render", "--all-years", "--out", "jaren")
+        #expect(result.status == 0)
+        #expect(read("jaren/goed-2011.md")?.contains("Hoogeveen: 1.304.") == true)
+        #expect(read("jaren/goed-2016.md")?.contains("Hoogeveen: 1.993.") == true)
+    }
+
+    @Test func diffExitStatusFollowsDiff() throws {
+        _ = try streek("render", "--param", "jaar=2011", "--out", "oud")
+        _ = try streek("render", "--param", "jaar=2016", "--out", "nieuw")
+        let same = try streek("diff", "oud/goed.md", "oud/goed.md")
+        #expect(same.status == 0)
+        let changed = try streek("diff", "oud/goed.md", "nieuw/goed.md", "--color", "never")
+        #expect(changed.status == 1)
+        #expect(changed.out.contains("1.304 → 1.993 (+689)"))
+        #expect(try streek("diff", "oud/goed.md", "bestaat-niet.md").status == 2)
+        #expect(try streek("diff", "oud/goed.md", "nieuw/goed.md", "--format", "pdf").status == 2)
+    }
+
+    @Test func badParameterSyntaxIsAUsageError() throws {
+        let result = try streek("render", "--param", "jaar")
+        #expect(result.status != 0)
+        #expect(result.err.contains("--param expects name=value"))
+    }
+}
