@@ -103,7 +103,7 @@ enum DirectiveParser {
             repeat {
                 let columnPosition = cursor.current.position
                 let column = try cursor.identifier("a column")
-                presentation.labels[column] = try cursor.string("the column label")
+                presentation.labels[column] = try template(&cursor, "the column label")
                 presentation.positions[column] = columnPosition
             } while cursor.skip(symbol: ",")
         case "columns":
@@ -113,9 +113,8 @@ enum DirectiveParser {
                 let column = try cursor.identifier("a column")
                 columns.append(column)
                 presentation.positions[column] = columnPosition
-                if case .string(let label) = cursor.current.kind {
-                    presentation.labels[column] = label
-                    cursor.advance()
+                if case .string = cursor.current.kind {
+                    presentation.labels[column] = try template(&cursor, "the column label")
                 }
             } while cursor.skip(symbol: ",")
             presentation.columns = columns

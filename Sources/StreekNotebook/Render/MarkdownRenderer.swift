@@ -55,10 +55,15 @@ public enum MarkdownRenderer {
     }
 
     /// Values from data must not turn into Markdown: escape the characters that would start markup.
+    /// An underscore inside a word (`ruime_regio`) cannot start emphasis, so it stays as it is.
     static func escapeInline(_ text: String) -> String {
         var result = ""
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
+            case "_" where index > 0 && index < characters.count - 1
+                && characters[index - 1].isLetterOrDigit && characters[index + 1].isLetterOrDigit:
+                result.append(character)
             case "\\", "`", "*", "_", "[", "]", "<": result += "\\" + String(character)
             case "\n", "\r": result += " "
             default: result.append(character)
@@ -66,4 +71,8 @@ public enum MarkdownRenderer {
         }
         return result
     }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
 }

@@ -22,7 +22,7 @@ struct TablePresentation: Sendable {
     var notes: [Template] = []
     /// Columns to show, in order; nil shows every column.
     var columns: [String]?
-    var labels: [String: String] = [:]
+    var labels: [String: Template] = [:]
     var styles: [String: NumberStyle] = [:]
     var emptyMessage: Template?
     /// Where each setting was written, to point at the right line when a column name is wrong.
@@ -49,7 +49,7 @@ struct TablePresentation: Sendable {
         return TableView(
             anchor: anchor ?? defaultAnchor,
             caption: try caption.map(text),
-            headers: shown.map { labels[$0] ?? $0 },
+            headers: try shown.map { name in try labels[name].map(text) ?? name },
             rightAligned: selected.map(\.isNumeric),
             rows: rows,
             source: sources.isEmpty ? nil : sources.joined(separator: "; "),

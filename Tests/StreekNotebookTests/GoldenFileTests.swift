@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import StreekNotebook
+
+/// Each folder under Golden/ is a small project (Notebooks/, Data/) with the expected Rendered/ output.
+/// Run with STREEK_UPDATE_GOLDEN=1 to rewrite the expected files after an intended change, then review
+/// the diff in git.
+@Suite("Golden files")
+struct GoldenFileTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test(arguments: cases)
+    func renderedOutputMatches(_ name: String) throws {
+        let project = Self.folder.appendingPathComponent(name)
+        let renderer = NotebookRenderer(projectRoot: project)
+        let notebooks = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Notebooks").path)
+            .filter { $0.hasSuffix(".md") }.sorted()
+        #expect(!notebooks.isEmpty)
+        for notebook in notebooks {
+            let output = try renderer.render(project.appendingPathComponent("Notebooks/\(notebook)"))
+            let base = project.appendingPathComponent("Rendered/" + notebook.dropLast(3))
+            for (suffix, actual) in [(".md", output.markdown), (".html", output.html)] {
+                let url = base.appendingPathExtension(String(suffix.dropFirst()))
+                if ProcessInfo.processInfo.environment["STREEK_UPDATE_GOLDEN"] == "1" {
+                    try OutputWriter.write([(url, actual)])
+                }
+                let expected = try String(contentsOf: url, encoding: .utf8)
+                #expect(actual == expected, "\(name)/\(url.lastPathComponent) differs from the golden file")
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import StreekNotebook
+
+/// The README shows a notebook and what it renders to; both must be the real thing.
+@Suite("README example")
+struct ReadmeExampleTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The contents of the first fenced block in `text` that starts with `fence`.
+    private func block(after fence: String, in text: String) throws -> String {
+        let start = try #require(text.range(of: fence + "\n"))
+        let closing = String(fence.prefix { $0 == "`" })
+        let end = try #require(text.range(of: "\n" + closing + "\n", range: start.upperBound..<text.endIndex))
+        return String(text[start.upperBound..<end.lowerBound]) + "\n"
+    }
+
+    @Test func readmeShowsTheRealNotebookAndItsRealOutput() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let notebookURL = Self.root.appendingPathComponent("Notebooks/voorbeeld.md")
+        let notebook = try String(contentsOf: notebookURL, encoding: .utf8)
+        #expect(try block(after: "````markdown", in: readme) == notebook)
+        let rendered = try NotebookRenderer(projectRoot: Self.root).render(notebookURL)
+        #expect(try block(after: "```markdown", in: readme) == rendered.markdown)
+        #expect(notebook.split(separator: "\n", omittingEmptySubsequences: false).count - 1 == 10, "the README promises ten lines")
+    }
+}
