@@ -9,7 +9,7 @@ struct ReadmeExampleTests {
 
     /// The contents of the first fenced block in `text` that starts with `fence`.
     private func block(after fence: String, in text: String) throws -> String {
-        let start = try #require(text.range(of: fence + "\n"))
+        let start = try #require(text.range(of: "\n" + fence + "\n"))
         let closing = String(fence.prefix { $0 == "`" })
         let end = try #require(text.range(of: "\n" + closing + "\n", range: start.upperBound..<text.endIndex))
         return String(text[start.upperBound..<end.lowerBound]) + "\n"
