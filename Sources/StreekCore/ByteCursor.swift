@@ -3,9 +3,10 @@
 struct ByteCursor {
     let buffer: UnsafeBufferPointer<UInt8>
     let origin: String
-    private(set) var position = 0
-    private var line = 1
-    private var lineStart = 0
+    // Settable so `FlowCSVScanner`'s hot loop can walk the bytes itself and hand back.
+    var position = 0
+    var line = 1
+    var lineStart = 0
 
     init(buffer: UnsafeBufferPointer<UInt8>, origin: String) {
         self.buffer = buffer
@@ -14,9 +15,6 @@ struct ByteCursor {
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"),
                        carriageReturn = UInt8(ascii: "\r"), hash = UInt8(ascii: "#")
-
-    /// Bytes that end an unquoted field (or are not allowed in one).
-    static let fieldEndTable: [Bool] = (0..<256).map { [comma, quote, newline, carriageReturn].contains(UInt8($0)) }
 
     var atEnd: Bool { position >= buffer.count }
     var peek: UInt8? { atEnd ? nil : buffer[position] }
@@ -76,13 +74,20 @@ struct ByteCursor {
     }
 
     /// Moves to the end of an unquoted field.
-    mutating func skipUnquoted(_ fieldEnd: [Bool]) throws {
-        fieldEnd.withUnsafeBufferPointer { ends in
-            var index = position
-            let count = buffer.count
-            while index < count && !ends[Int(buffer[index])] { index += 1 }
-            position = index
+    mutating func skipUnquoted() throws {
+        var index = position
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            // All four bytes that end or break an unquoted field are ≤ ','; digits and letters
+            // are above it, so most bytes take one comparison.
+            if byte > Self.comma || (byte != Self.comma && byte != Self.quote && byte != Self.newline && byte != Self.carriageReturn) {
+                index += 1
+            } else {
+                break
+            }
         }
+        position = index
         if peek == Self.quote {
             throw error(at: position, "quote inside an unquoted field (quote the whole field and double the quote)")
         }
@@ -117,7 +122,7 @@ struct ByteCursor {
     }
 
     /// A count: plain integers fast, anything else through `CSVReader.plainNumber`.
-    func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) throws -> Double {
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var value = 0, index = 0
         let negative = bytes[0] == UInt8(ascii: "-")
         if negative { index = 1 }
@@ -129,9 +134,7 @@ struct ByteCursor {
             index += 1
         }
         if integral { return Double(negative ? -value : value) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let number = CSVReader.plainNumber(text) else { throw error(at: start, "'\(text)' is not a number") }
-        return number
+        return CSVReader.plainNumber(String(decoding: bytes, as: UTF8.self))
     }
 
     func error(at offset: Int, _ message: String) -> CSVError {

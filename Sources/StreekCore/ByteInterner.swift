@@ -1,9 +1,11 @@
 /// Maps byte strings (municipality codes, period labels) to small dense integers without
 /// building a `String` per occurrence: the bulk loader sees each code hundreds of thousands
-/// of times but only needs to know which one it is.
+/// of times but only needs to know which one it is. Strings of up to 8 bytes (every CBS
+/// code, every year) are compared and hashed as one packed 64-bit word.
 struct ByteInterner {
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
+    private var packed: [UInt64] = []
     private var slots: [Int32]
     private var mask: Int
 
@@ -18,17 +20,18 @@ struct ByteInterner {
 
     /// The index of these bytes, adding them if new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(text)
-        var slot = hash & mask
+        let key = Self.pack(text)
+        var slot = Self.hash(text, packed: key) & mask
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
-            if equals(Int(existing), text) { return existing }
+            if packed[Int(existing)] == key && equals(Int(existing), text) { return existing }
             slot = (slot + 1) & mask
         }
         let index = Int32(count)
         bytes.append(contentsOf: text)
         starts.append(bytes.count)
+        packed.append(key)
         slots[slot] = index
         if count * 2 > slots.count { grow() }
         return index
@@ -38,11 +41,10 @@ struct ByteInterner {
         String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
     }
 
-    var strings: [String] { (0..<count).map(string) }
-
     private func equals(_ index: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[index], length = starts[index + 1] - start
         guard length == text.count else { return false }
+        if length <= 8 { return true }  // the packed words already matched
         for offset in 0..<length where bytes[start + offset] != text[offset] { return false }
         return true
     }
@@ -53,7 +55,8 @@ struct ByteInterner {
         mask = size - 1
         for index in 0..<count {
             let hash = bytes.withUnsafeBufferPointer { all in
-                Self.hash(UnsafeBufferPointer(rebasing: all[starts[index]..<starts[index + 1]]))
+                let text = UnsafeBufferPointer(rebasing: all[starts[index]..<starts[index + 1]])
+                return Self.hash(text, packed: packed[index])
             }
             var slot = hash & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
@@ -61,10 +64,27 @@ struct ByteInterner {
         }
     }
 
-    /// FNV-1a: simple and good enough for short codes.
-    private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    /// The first 8 bytes as one word (zero-padded).
+    private static func pack(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for offset in 0..<min(8, text.count) { word |= UInt64(text[offset]) << (8 * UInt64(offset)) }
+        return word
+    }
+
+    /// A mixed hash of the packed word for short strings, FNV-1a for longer ones.
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>, packed: UInt64) -> Int {
+        var hash: UInt64
+        if text.count <= 8 {
+            // splitmix64's finaliser: every input bit reaches the low bits the mask keeps.
+            hash = packed ^ UInt64(text.count)
+            hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
+            hash ^= hash >> 31
+        } else {
+            hash = 0xcbf2_9ce4_8422_2325
+            for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash ^= hash >> 29
+        }
+        return Int(truncatingIfNeeded: hash)
     }
 }

@@ -26,38 +26,33 @@ struct FlowCSVScanner {
         try reader.readPrelude { line, number in
             try CSVReader.apply(metadataLine: line, lineNumber: number, to: &rows.metadata, origin: originName)
         }
-        let header = try reader.readHeader()
-        let roles = try assignRoles(header)
-        let special = ByteCursor.fieldEndTable
+        let roles = try assignRoles(reader.readHeader())
+        let expectedRows = buffer.count / 16
+        rows.origins.reserveCapacity(expectedRows); rows.destinations.reserveCapacity(expectedRows)
+        rows.periods.reserveCapacity(expectedRows); rows.counts.reserveCapacity(expectedRows)
         var scratch: [UInt8] = []
-        var lastOrigin: (start: Int, length: Int, index: Int32) = (0, -1, -1)
-        var lastPeriod: (start: Int, length: Int, index: Int32) = (0, -1, -1)
+        var cells = RowCells()
+        // Rows usually come sorted by origin and period: remembering the last one skips most lookups.
+        var originCache = LastInterned(), periodCache = LastInterned()
 
         while !reader.atEnd {
             if reader.skipBlankLine() { continue }
-            var o: Int32 = -1, d: Int32 = -1, p: Int32 = 0, c = Double.nan
+            cells = RowCells()
             var field = 0
             while true {
                 let start = reader.position
-                let quoted = reader.peek == UInt8(ascii: "\"")
-                if quoted { try reader.readQuoted(into: &scratch) } else { try reader.skipUnquoted(special) }
-                if field < roles.count, roles[field] != .skip {
-                    try withFieldBytes(quoted: quoted, start: start, end: reader.position, buffer: buffer, scratch: scratch) { bytes in
-                        guard bytes.count > 0 else {
-                            if roles[field] == .period { throw reader.error(at: start, "empty period") }
-                            return
-                        }
-                        switch roles[field] {
-                        case .origin:
-                            o = Self.interned(bytes, start: quoted ? -1 : start, cache: &lastOrigin, in: &rows.places, buffer: buffer)
-                        case .destination:
-                            d = rows.places.intern(bytes)
-                        case .period:
-                            p = Self.interned(bytes, start: quoted ? -1 : start, cache: &lastPeriod, in: &rows.periodLabels, buffer: buffer)
-                        case .count:
-                            c = try reader.number(bytes, at: start)
-                        case .skip: break
-                        }
+                let role = field < roles.count ? roles[field] : .skip
+                if reader.peek == UInt8(ascii: "\"") {
+                    try reader.readQuoted(into: &scratch)
+                    if role != .skip, let problem = scratch.withUnsafeBufferPointer({ take($0, role: role, into: &cells, rows: &rows, originCache: &originCache, periodCache: &periodCache) }) {
+                        throw reader.error(at: start, problem)
+                    }
+                } else {
+                    try reader.skipUnquoted()
+                    if role != .skip,
+                       let problem = take(UnsafeBufferPointer(rebasing: buffer[start..<reader.position]), role: role, into: &cells, rows: &rows,
+                                       originCache: &originCache, periodCache: &periodCache) {
+                        throw reader.error(at: start, problem)
                     }
                 }
                 field += 1
@@ -67,10 +62,50 @@ struct FlowCSVScanner {
                 throw reader.error(at: reader.position, "expected \(roles.count) fields, found \(field)")
             }
             reader.consumeLineEnd()
-            guard o >= 0, d >= 0 else { continue }  // a row without both places says nothing about a flow
-            rows.origins.append(o); rows.destinations.append(d); rows.periods.append(p); rows.counts.append(c)
+            guard cells.origin >= 0, cells.destination >= 0 else { continue }  // without both places there is no flow
+            rows.origins.append(cells.origin); rows.destinations.append(cells.destination)
+            rows.periods.append(cells.period); rows.counts.append(cells.count)
         }
         return rows
+    }
+
+    /// The most recently interned value of one column, as bytes (at most 16).
+    private struct LastInterned {
+        var bytes: (UInt64, UInt64) = (0, 0)
+        var length = -1
+        var index: Int32 = -1
+
+        mutating func lookup(_ text: UnsafeBufferPointer<UInt8>, intern: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
+            guard text.count <= 16 else { return intern(text) }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(text)) }
+            if length == text.count && words == bytes { return index }
+            index = intern(text)
+            bytes = words
+            length = text.count
+            return index
+        }
+    }
+
+    /// The cells of the row being read.
+    private struct RowCells {
+        var origin: Int32 = -1, destination: Int32 = -1, period: Int32 = 0, count = Double.nan
+    }
+
+    /// Stores one cell; returns what is wrong with it, if anything.
+    private func take(_ bytes: UnsafeBufferPointer<UInt8>, role: Role, into cells: inout RowCells, rows: inout Rows,
+                      originCache: inout LastInterned, periodCache: inout LastInterned) -> String? {
+        guard bytes.count > 0 else { return role == .period ? "empty period" : nil }
+        switch role {
+        case .origin: cells.origin = originCache.lookup(bytes) { rows.places.intern($0) }
+        case .destination: cells.destination = rows.places.intern(bytes)
+        case .period: cells.period = periodCache.lookup(bytes) { rows.periodLabels.intern($0) }
+        case .count:
+            guard let number = ByteCursor.number(bytes) else { return "'\(String(decoding: bytes, as: UTF8.self))' is not a number" }
+            cells.count = number
+        case .skip: break
+        }
+        return nil
     }
 
     private func assignRoles(_ header: [String]) throws -> [Role] {
@@ -84,27 +119,5 @@ struct FlowCSVScanner {
             roles[position] = role
         }
         return roles
-    }
-
-    private func withFieldBytes(quoted: Bool, start: Int, end: Int, buffer: UnsafeBufferPointer<UInt8>, scratch: [UInt8],
-                                _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        if quoted {
-            try scratch.withUnsafeBufferPointer(body)
-        } else {
-            try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-        }
-    }
-
-    /// Consecutive rows usually repeat the origin and period: compare with the previous
-    /// occurrence before hashing.
-    private static func interned(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, cache: inout (start: Int, length: Int, index: Int32),
-                                 in interner: inout ByteInterner, buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if start >= 0, cache.length == bytes.count,
-           (0..<bytes.count).allSatisfy({ buffer[cache.start + $0] == bytes[$0] }) {
-            return cache.index
-        }
-        let index = interner.intern(bytes)
-        if start >= 0 { cache = (start, bytes.count, index) }
-        return index
     }
 }

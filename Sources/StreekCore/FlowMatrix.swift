@@ -49,9 +49,9 @@ public struct FlowMatrix: Sendable {
         for row in rows.origins.indices where rows.origins[row] != rows.destinations[row] {
             let period = Int(rows.periods[row])
             if periodOrder[period] < 0 { periodOrder[period] = Int32(periodSequence.count); periodSequence.append(period) }
-            for place in [Int(rows.origins[row]), Int(rows.destinations[row])] where placeOrder[place] < 0 {
-                placeOrder[place] = Int32(placeSequence.count); placeSequence.append(place)
-            }
+            let origin = Int(rows.origins[row]), destination = Int(rows.destinations[row])
+            if placeOrder[origin] < 0 { placeOrder[origin] = Int32(placeSequence.count); placeSequence.append(origin) }
+            if placeOrder[destination] < 0 { placeOrder[destination] = Int32(placeSequence.count); placeSequence.append(destination) }
         }
         let n = placeSequence.count, periodCount = periodSequence.count
         var cells = [Double](repeating: .nan, count: n * n * periodCount)
