@@ -164,4 +164,47 @@ struct RenderingTests {
         let output = try project.render("Som: `= sum(t.vestiging)`.\r\n\r\n```streek\r\nt = load \"migratie/verhuismutaties.csv\"\r\n```\r\n\r\nEinde.\r\n")
         #expect(output.markdown.hasSuffix("Som: 11.648.\r\n\r\nEinde.\r\n"))
     }
+
+    @Test func mergedMunicipalitiesAreAlignedAndTheReportSaysSo() throws {
+        var data = TestProject.standardData
+        data["geografie/gemeenten.csv"] = """
+            # source: CBS, Gemeentelijke indeling op 1 januari 2016 en 2018
+            code,naam,provincie,ring
+            GM0114,Emmen,Drenthe,stad
+            GM0048,Vlagtwedde,Groningen,ruime_regio
+            GM0007,Bellingwedde,Groningen,ruime_regio
+            GM1950,Westerwolde,Groningen,ruime_regio
+
+            """
+        data["geografie/herindelingen.csv"] = """
+            # source: CBS, Gemeentelijke herindelingen 2018
+            jaar,oude_code,oude_naam,nieuwe_code,nieuwe_naam
+            2018,GM0048,Vlagtwedde,GM1950,Westerwolde
+            2018,GM0007,Bellingwedde,GM1950,Westerwolde
+
+            """
+        data["migratie/stromen.csv"] = """
+            # source: test fixture built from the quick scan's Emmen top 15 (Vlagtwedde) plus an invented Bellingwedde row
+            herkomst,bestemming,personen
+            Vlagtwedde,Emmen,736
+            Bellingwedde,Emmen,10
+
+            """
+        let project = try TestProject(data: data)
+        let output = try project.render("""
+            ```streek table
+            t = load "migratie/stromen.csv" | align herkomst to 2018
+            ```
+            """)
+        #expect(output.markdown.contains("| Westerwolde | Emmen | 746 |"))
+        #expect(output.markdown.contains("*Noot: Vlagtwedde en Bellingwedde opgeteld bij Westerwolde"))
+        let before = try project.render("""
+            ```streek table
+            t = load "migratie/stromen.csv" | align herkomst to 2016
+            ```
+            """, name: "voor")
+        #expect(before.markdown.contains("| Vlagtwedde | Emmen | 736 |"))
+        #expect(!before.markdown.contains("Noot:"))
+    }
 }
+

@@ -14,22 +14,59 @@ public enum HTMLRenderer {
         replacements += notebook.figures.indices.map { index in
             Splicer.Replacement(range: notebook.figures[index].replacedBytes, text: figurePlaceholder(index))
         }
-        var body = CmarkHTML.render(splicer.splice(replacements))
+        var blocks: [Int: String] = [:]
         for (index, output) in evaluated.outputs.enumerated() where output != .nothing {
-            let html = blockHTML(output, format: evaluated.numberFormat)
-            body = body.replacingOccurrences(of: "<p>\(blockPlaceholder(index))</p>\n", with: html)
-                .replacingOccurrences(of: blockPlaceholder(index), with: html)
+            blocks[index] = blockHTML(output, format: evaluated.numberFormat)
         }
-        for (index, value) in evaluated.figureValues.enumerated() {
-            body = body.replacingOccurrences(of: figurePlaceholder(index), with: "<span class=\"figure\">\(escape(value))</span>")
-        }
+        let figures = evaluated.figureValues.map { "<span class=\"figure\">\(escape($0))</span>" }
+        let body = fillPlaceholders(CmarkHTML.render(splicer.splice(replacements)), blocks: blocks, figures: figures)
         return HTMLPage.wrap(body: body, title: title(of: notebook), language: evaluated.numberFormat.language.rawValue,
                              generator: MarkdownRenderer.header(evaluated))
     }
 
     // Letters and digits only, so cmark passes them through as plain text.
+    private static let blockMarker = Array("STREEKBLOCK".utf8), figureMarker = Array("STREEKFIGURE".utf8)
     private static func blockPlaceholder(_ index: Int) -> String { "STREEKBLOCK\(index)X" }
     private static func figurePlaceholder(_ index: Int) -> String { "STREEKFIGURE\(index)X" }
+
+    /// Replaces every placeholder in one pass over the page (a block placeholder cmark wrapped in a
+    /// paragraph loses the `<p>` around it).
+    private static func fillPlaceholders(_ html: String, blocks: [Int: String], figures: [String]) -> String {
+        let bytes = Array(html.utf8)
+        let paragraphOpen = Array("<p>".utf8), paragraphClose = Array("</p>\n".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + blocks.values.reduce(0) { $0 + $1.utf8.count })
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "S"),
+                  let (marker, isBlock) = [(blockMarker, true), (figureMarker, false)].first(where: { bytes[index...].starts(with: $0.0) }) else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            var end = index + marker.count
+            var number = 0
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
+                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                end += 1
+            }
+            let replacement = isBlock ? blocks[number] : (number < figures.count ? figures[number] : nil)
+            guard end > index + marker.count, end < bytes.count, bytes[end] == UInt8(ascii: "X"), let replacement else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            end += 1
+            if isBlock, output.count >= paragraphOpen.count, Array(output.suffix(paragraphOpen.count)) == paragraphOpen,
+               bytes[end...].starts(with: paragraphClose) {
+                output.removeLast(paragraphOpen.count)
+                end += paragraphClose.count
+            }
+            output += Array(replacement.utf8)
+            index = end
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
 
     private static func blockHTML(_ output: DirectiveOutput, format: NumberFormat) -> String {
         switch output {
