@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
-        let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.projectRoot.appendingPathComponent("Rendered")
+        let folder = options.outputFolder(out)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
             do {

@@ -18,6 +18,11 @@ struct RenderOptions: ParsableArguments {
 
     var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
 
+    /// `--out` if given, else Rendered/ in the project.
+    func outputFolder(_ out: String?) -> URL {
+        out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? projectRoot.appendingPathComponent("Rendered")
+    }
+
     func parsedParameters() throws -> [String: String] {
         var result: [String: String] = [:]
         for parameter in parameters {

@@ -9,23 +9,31 @@ struct ExpressionParser {
     }
 
     private static func parseOr(_ cursor: inout TokenCursor) throws -> Expression {
-        var left = try parseAnd(&cursor)
-        while cursor.current.isWord("or") {
+        try parseLeftAssociative(&cursor, operators: ["or"], operand: parseAnd)
+    }
+
+    private static func parseAnd(_ cursor: inout TokenCursor) throws -> Expression {
+        try parseLeftAssociative(&cursor, operators: ["and"], operand: parseNot)
+    }
+
+    /// `operand (op operand)*`, grouping to the left: `a - b - c` is `(a - b) - c`.
+    private static func parseLeftAssociative(_ cursor: inout TokenCursor, operators: Set<String>,
+                                             operand: (inout TokenCursor) throws -> Expression) throws -> Expression {
+        var left = try operand(&cursor)
+        while let op = operatorText(cursor.current), operators.contains(op) {
             let position = cursor.current.position
             cursor.advance()
-            left = .binary("or", left, try parseAnd(&cursor), position)
+            left = .binary(op, left, try operand(&cursor), position)
         }
         return left
     }
 
-    private static func parseAnd(_ cursor: inout TokenCursor) throws -> Expression {
-        var left = try parseNot(&cursor)
-        while cursor.current.isWord("and") {
-            let position = cursor.current.position
-            cursor.advance()
-            left = .binary("and", left, try parseNot(&cursor), position)
+    private static func operatorText(_ token: Token) -> String? {
+        switch token.kind {
+        case .symbol(let symbol): return symbol
+        case .identifier(let word): return word
+        default: return nil
         }
-        return left
     }
 
     private static func parseNot(_ cursor: inout TokenCursor) throws -> Expression {
@@ -59,23 +67,11 @@ struct ExpressionParser {
     }
 
     private static func parseAdditive(_ cursor: inout TokenCursor) throws -> Expression {
-        var left = try parseMultiplicative(&cursor)
-        while case .symbol(let symbol) = cursor.current.kind, symbol == "+" || symbol == "-" {
-            let position = cursor.current.position
-            cursor.advance()
-            left = .binary(symbol, left, try parseMultiplicative(&cursor), position)
-        }
-        return left
+        try parseLeftAssociative(&cursor, operators: ["+", "-"], operand: parseMultiplicative)
     }
 
     private static func parseMultiplicative(_ cursor: inout TokenCursor) throws -> Expression {
-        var left = try parseUnary(&cursor)
-        while case .symbol(let symbol) = cursor.current.kind, symbol == "*" || symbol == "/" {
-            let position = cursor.current.position
-            cursor.advance()
-            left = .binary(symbol, left, try parseUnary(&cursor), position)
-        }
-        return left
+        try parseLeftAssociative(&cursor, operators: ["*", "/"], operand: parseUnary)
     }
 
     private static func parseUnary(_ cursor: inout TokenCursor) throws -> Expression {
