@@ -6,8 +6,9 @@ import StreekNotebook
 /// it against the real Data/. These tests keep the manual and the language in step: a broken example, an
 /// undocumented verb or a live figure left unreplaced fails here.
 struct HandleidingTests {
-    /// The project root, three levels above this file (Tests/StreekNotebookTests/HandleidingTests.swift).
-    static let projectRoot = URL(fileURLWithPath: #filePath)
+    /// The project root, three levels above this file (Tests/StreekNotebookTests/HandleidingTests.swift),
+    /// also when the file is reached through a symlink from a private build package.
+    static let projectRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let notebookURL = projectRoot.appendingPathComponent("Notebooks/handleiding.md")
 
