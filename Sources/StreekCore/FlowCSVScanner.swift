@@ -3,13 +3,9 @@
 /// the same files as `CSVReader` (metadata lines, BOM, CRLF, quoted fields); other columns
 /// are skipped unparsed.
 struct FlowCSVScanner {
-    /// What the scan produces: one entry per data row with both places present.
+    /// What the scan produces.
     struct Rows {
-        var origins: [Int32] = []
-        var destinations: [Int32] = []
-        var periods: [Int32] = []
-        /// NaN = missing count.
-        var counts: [Double] = []
+        var flows = FlowAccumulator()
         var places = ByteInterner()
         var periodLabels = ByteInterner()
         var metadata = TableMetadata()
@@ -27,9 +23,6 @@ struct FlowCSVScanner {
             try CSVReader.apply(metadataLine: line, lineNumber: number, to: &rows.metadata, origin: originName)
         }
         let roles = try assignRoles(reader.readHeader())
-        let expectedRows = buffer.count / 16
-        rows.origins.reserveCapacity(expectedRows); rows.destinations.reserveCapacity(expectedRows)
-        rows.periods.reserveCapacity(expectedRows); rows.counts.reserveCapacity(expectedRows)
         var scratch: [UInt8] = []
         var cells = RowCells()
         // Rows usually come sorted by origin and period: remembering the last one skips most lookups.
@@ -63,8 +56,7 @@ struct FlowCSVScanner {
             }
             reader.consumeLineEnd()
             guard cells.origin >= 0, cells.destination >= 0 else { continue }  // without both places there is no flow
-            rows.origins.append(cells.origin); rows.destinations.append(cells.destination)
-            rows.periods.append(cells.period); rows.counts.append(cells.count)
+            rows.flows.add(origin: Int(cells.origin), destination: Int(cells.destination), period: Int(cells.period), count: cells.count)
         }
         return rows
     }

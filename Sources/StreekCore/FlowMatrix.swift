@@ -42,33 +42,9 @@ public struct FlowMatrix: Sendable {
     }
 
     init(rows: FlowCSVScanner.Rows, periodColumn: String?) {
-        // Renumber places and periods by first appearance in a non-self row, as the Table
-        // path does, so both list them in the same order.
-        var placeOrder = [Int32](repeating: -1, count: rows.places.count), placeSequence: [Int] = []
-        var periodOrder = [Int32](repeating: -1, count: max(rows.periodLabels.count, 1)), periodSequence: [Int] = []
-        for row in rows.origins.indices where rows.origins[row] != rows.destinations[row] {
-            let period = Int(rows.periods[row])
-            if periodOrder[period] < 0 { periodOrder[period] = Int32(periodSequence.count); periodSequence.append(period) }
-            let origin = Int(rows.origins[row]), destination = Int(rows.destinations[row])
-            if placeOrder[origin] < 0 { placeOrder[origin] = Int32(placeSequence.count); placeSequence.append(origin) }
-            if placeOrder[destination] < 0 { placeOrder[destination] = Int32(placeSequence.count); placeSequence.append(destination) }
-        }
+        let placeSequence = rows.flows.placeSequence, periodSequence = rows.flows.periodSequence
         let n = placeSequence.count, periodCount = periodSequence.count
-        var cells = [Double](repeating: .nan, count: n * n * periodCount)
-        var appears = [Bool](repeating: false, count: n * periodCount)
-        for row in rows.origins.indices where rows.origins[row] != rows.destinations[row] {
-            let o = Int(placeOrder[Int(rows.origins[row])]), d = Int(placeOrder[Int(rows.destinations[row])])
-            let p = Int(periodOrder[Int(rows.periods[row])])
-            appears[p * n + o] = true
-            appears[p * n + d] = true
-            let cell = (p * n + o) * n + d
-            let amount = rows.counts[row]
-            if amount.isNaN {
-                if cells[cell].isNaN { cells[cell] = -.infinity }
-            } else {
-                cells[cell] = cells[cell].isNaN || cells[cell] == -.infinity ? amount : cells[cell] + amount
-            }
-        }
+        let (cells, appears) = rows.flows.compacted()
         let names = placeSequence.map { rows.places.string($0) }
         var rank = [Int](repeating: 0, count: n)
         for (position, place) in names.indices.sorted(by: { names[$0].unicodeScalars.lexicographicallyPrecedes(names[$1].unicodeScalars) }).enumerated() {

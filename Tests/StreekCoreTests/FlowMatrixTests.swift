@@ -115,6 +115,16 @@ import Testing
         }
     }
 
+    @Test func sameAnswersWhenTheMatrixGrowsPastItsFirstSize() throws {
+        // 150 places (the accumulator starts with room for 64) and periods appearing late.
+        var csv = "herkomst,bestemming,jaar,personen\n"
+        for place in 0..<150 {
+            csv += "Q\(place),Q\((place * 7 + 3) % 150),\(2000 + place % 6),\(place)\n"
+            csv += "Q\((place * 11 + 5) % 150),Q\(place),\(2000 + place % 5),\(place % 9)\n"
+        }
+        try Self.expectSameAnswers(csv, n: 3)
+    }
+
     @Test func errorsPointAtLineAndColumn() throws {
         let ragged = "herkomst,bestemming,jaar,personen\nA,B,1,2\nA,B,1\n"
         #expect(throws: CSVError(origin: "flows.csv", line: 3, column: 6, message: "expected 4 fields, found 3")) {
