@@ -31,7 +31,7 @@ block("table", 'balans = load "migratie/verhuisstromen.csv" | balance by periode
 block("table", 'score = from mutaties | filter gemeente != "Drenthe totaal" | composite vestiging, vertrek as omvang | sort omvang desc | top 5')
 block("table", 'lang = from beide | gather vestiging_2011, vestiging_2016 into reeks, aantal | sort gemeente, reeks')
 block("table", 'index = load "migratie/verhuismutaties.csv" | index vestiging by jaar base 2011 per gemeente as index | filter jaar == 2016\nformat index decimals 1')
-block("table", 'orientatie = load "migratie/verhuisstromen.csv" | filter herkomst in ("Hoogeveen", "Emmen", "Meppel", "Assen", "Coevorden")\n  | orientation from herkomst to bestemming value personen ranks 2, 3 tolerance 0.05')
+block("table", 'orientatie = load "migratie/verhuisstromen.csv" | filter herkomst in ("Hoogeveen", "Emmen", "Meppel", "Assen", "Coevorden")\n  | orientation from herkomst to bestemming value personen ranks 2, 3 tolerance 50')
 block("table", 'heden = load "migratie/verhuisstromen.csv" | align herkomst to 2019 | align bestemming to 2019 | partners of "Emmen" | top 5 by totaal')
 block("table", 'plaatsen = from groei | rank verschil desc as plaats | filter plaats <= 5\ncolumns plaats, gemeente, verschil')
 for c in cities:

@@ -56,7 +56,7 @@ struct DirectiveLanguageTests {
             "key g, jaar", "partners of \"Hoogeveen\" from h to b count n", "partners of $stad", "balance by periode",
             "geo gemeente", "align gemeente to 2019", "rate a per 1000 of b as r", "share a of b as s",
             "change a to b as d, p", "index a by jaar base 2011 per g as i",
-            "orientation from h to b value n ranks 2, 3 tolerance 0.05", "composite a, b, c as score",
+            "orientation from h to b value n ranks 2, 3 tolerance 100", "composite a, b, c as score",
         ]
         for example in examples {
             #expect(message("t = from x\n  | \(example)") == nil, "\(example)")

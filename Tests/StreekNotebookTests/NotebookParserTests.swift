@@ -66,6 +66,11 @@ struct NotebookParserTests {
         #expect(notebook.figures[2].position.line == 3)
     }
 
+    @Test func equalsSignsAloneAreCodeNotFigures() throws {
+        let notebook = try parse("Vergelijk met `==`, `=` of `=>`, maar `=x` en `= y` zijn getallen.\n")
+        #expect(notebook.figures.map(\.expression) == ["x", "y"])
+    }
+
     @Test func figuresInsideCodeBlocksAreLeftAlone() throws {
         let notebook = try parse("```text\nZie `= a.b[c]`\n```\n\n    `= d.e`\n")
         #expect(notebook.figures.isEmpty)

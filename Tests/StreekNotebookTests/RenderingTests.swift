@@ -82,7 +82,7 @@ struct RenderingTests {
         #expect(html.contains("<th scope=\"col\" class=\"num\">Saldo</th>"))
         #expect(html.contains("<tr><td>Hoogeveen</td><td class=\"num\">1.993</td><td class=\"num\">2.427</td><td class=\"num\">−434</td></tr>"))
         #expect(html.contains("<span class=\"figure\">1.993</span>"))
-        #expect(html.contains("<h1>Verhuizingen</h1>"))
+        #expect(html.contains("<h1 id=\"verhuizingen\">Verhuizingen</h1>"))
         #expect(html.contains("<title>Verhuizingen</title>"))
     }
 
@@ -205,6 +205,40 @@ struct RenderingTests {
             """, name: "voor")
         #expect(before.markdown.contains("| Vlagtwedde | Emmen | 736 |"))
         #expect(!before.markdown.contains("Noot:"))
+    }
+
+    @Test func headingsGetGitHubStyleIdsThatDoNotClashWithTables() throws {
+        let html = try project.render("""
+            # Mutaties
+
+            ## 3.1 Verhuizingen & saldo
+
+            ```streek table
+            mutaties = load "migratie/verhuismutaties.csv" | top 1
+            ```
+
+            ## 3.1 Verhuizingen & saldo
+            """).html
+        #expect(html.contains("<h1 id=\"mutaties-1\">Mutaties</h1>"))
+        #expect(html.contains("<figure class=\"streek-table\" id=\"mutaties\">"))
+        #expect(html.contains("<h2 id=\"31-verhuizingen--saldo\">3.1 Verhuizingen &amp; saldo</h2>"))
+        #expect(html.contains("<h2 id=\"31-verhuizingen--saldo-1\">"))
+    }
+
+    @Test func yearColumnsAreLabelsNotAmounts() throws {
+        let output = try project.render("""
+            Jaren: `= list(jaren.jaar)`; eerste: `= jaren.jaar[#1]`.
+
+            ```streek table
+            jaren = load "migratie/verhuismutaties.csv" | filter gemeente == "Emmen" | totals "Totaal" in gemeente
+            anchor jaren-emmen
+            missing "–"
+            ```
+            """)
+        #expect(output.markdown.contains("Jaren: 2011 en 2016; eerste: 2011."))
+        #expect(output.markdown.contains("| Emmen | 2011 | 2.478 | 2.833 |"))
+        #expect(output.markdown.contains("| Totaal | – | 5.535 | 5.834 |"))
+        #expect(output.markdown.contains("<a id=\"jaren-emmen\"></a>"))
     }
 }
 

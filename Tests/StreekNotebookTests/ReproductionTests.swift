@@ -108,7 +108,8 @@ struct ReproductionTests {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("streek-reproduction-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: copy) }
         try FileManager.default.createDirectory(at: copy.appendingPathComponent("Notebooks"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.projectRoot.appendingPathComponent("Data"), to: copy.appendingPathComponent("Data"))
+        // Resolve links first: copying a linked Data/ would copy the link, and the edit below would hit the real file.
+        try FileManager.default.copyItem(at: Self.projectRoot.appendingPathComponent("Data").resolvingSymlinksInPath(), to: copy.appendingPathComponent("Data"))
         try FileManager.default.copyItem(at: Self.projectRoot.appendingPathComponent(Self.notebookPath), to: copy.appendingPathComponent(Self.notebookPath))
         let file = copy.appendingPathComponent("Data/migratie/verhuismutaties.csv")
         let original = try String(contentsOf: file, encoding: .utf8)

@@ -46,8 +46,9 @@ final class DataLoader: @unchecked Sendable {
 
     /// Every CSV under Data/, as paths relative to it, for "did you mean" suggestions.
     private func dataFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
-        let prefix = directory.path + "/"
+        let folder = directory.resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        let prefix = folder.path + "/"
         return enumerator.compactMap { ($0 as? URL)?.standardizedFileURL.path }
             .filter { $0.hasSuffix(".csv") && $0.hasPrefix(prefix) }
             .map { String($0.dropFirst(prefix.count)) }

@@ -131,6 +131,7 @@ func slug(_ text: String) -> String {
         if character.isLetter || character.isNumber, character.isASCII { result.append(character) }
         else if !result.isEmpty, result.last != "-" { result.append("-") }
     }
+    result = String(result.prefix(60))
     while result.hasSuffix("-") { result.removeLast() }
-    return result.isEmpty ? "tabel" : String(result.prefix(60))
+    return result.isEmpty ? "tabel" : result
 }

@@ -65,11 +65,16 @@ final class EvaluationContext {
         }.joined()
     }
 
-    /// Formats a value for the report. A parameter on its own (`$jaar`) is an identifier such as a year,
-    /// not a quantity, so it is written without a thousands separator unless a style is asked for.
+    /// Formats a value for the report. A parameter on its own (`$jaar`) or a cell of a year column
+    /// (`t.jaar[#1]`) is an identifier, not a quantity, so it is written without a thousands separator
+    /// unless a style is asked for.
     func format(_ value: Value, of expression: Expression, style: NumberStyle) -> String {
-        if case .parameter = expression, style == .automatic { return value.isMissing ? numberFormat.missing : value.keyText }
-        return numberFormat.format(value, style: style)
+        guard style == .automatic else { return numberFormat.format(value, style: style) }
+        switch expression {
+        case .parameter: return value.isMissing ? numberFormat.missing : value.keyText
+        case .lookup(_, let column, _, _), .name(let column, _): return numberFormat.format(value, style: TablePresentation.defaultStyle(for: column))
+        default: return numberFormat.format(value, style: style)
+        }
     }
 
     /// The registry of municipalities (Data/geografie), read once per render.

@@ -72,7 +72,9 @@ struct ExpressionEvaluator {
             return .number(try options.contains { try scalar($0) == needle && !needle.isMissing } ? 1 : 0)
         case .call(let name, let arguments, let position):
             if let aggregate = Functions.aggregates[name], arguments.count == 1, arguments[0].isWholeColumnOrTable {
-                return try aggregate(try columnValues(arguments[0]), context.numberFormat)
+                var style = NumberStyle.automatic
+                if case .lookup(_, let column, _, _) = arguments[0] { style = TablePresentation.defaultStyle(for: column) }
+                return try aggregate(try columnValues(arguments[0]), context.numberFormat, style)
             }
             guard let function = Functions.rowFunctions[name] else {
                 throw LocatedError(Functions.unknownMessage(name, rowContext: false), at: position)

@@ -5,7 +5,8 @@ import StreekCore
 /// live figure); aggregates reduce a whole column, as in `sum(verhuizingen.vestiging)` in a live figure.
 enum Functions {
     typealias RowFunction = @Sendable ([Value], SourcePosition) throws -> Value
-    typealias Aggregate = @Sendable ([Value], NumberFormat) throws -> Value
+    /// Values of one column, how to write numbers, and the style that column's numbers take (years plain).
+    typealias Aggregate = @Sendable ([Value], NumberFormat, NumberStyle) throws -> Value
 
     static let rowFunctions: [String: RowFunction] = [
         "abs": { arguments, position in
@@ -30,15 +31,15 @@ enum Functions {
     ]
 
     static let aggregates: [String: Aggregate] = [
-        "sum": { values, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +)) },
-        "mean": { values, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +) / Double(numbers(values).count)) },
-        "min": { values, _ in extreme(values, <) },
-        "max": { values, _ in extreme(values, >) },
-        "count": { values, _ in .number(Double(values.filter { !$0.isMissing }.count)) },
-        "first": { values, _ in values.first ?? .missing },
-        "last": { values, _ in values.last ?? .missing },
+        "sum": { values, _, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +)) },
+        "mean": { values, _, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +) / Double(numbers(values).count)) },
+        "min": { values, _, _ in extreme(values, <) },
+        "max": { values, _, _ in extreme(values, >) },
+        "count": { values, _, _ in .number(Double(values.filter { !$0.isMissing }.count)) },
+        "first": { values, _, _ in values.first ?? .missing },
+        "last": { values, _, _ in values.last ?? .missing },
         /// `list(t.gemeente)` → "Hoogeveen, Emmen en Meppel" (or "… and …" in English).
-        "list": { values, format in .text(format.enumeration(values.filter { !$0.isMissing }.map { format.format($0) })) },
+        "list": { values, format, style in .text(format.enumeration(values.filter { !$0.isMissing }.map { format.format($0, style: style) })) },
     ]
 
     static func unknownMessage(_ name: String, rowContext: Bool) -> String {

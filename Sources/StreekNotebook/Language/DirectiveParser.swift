@@ -4,9 +4,9 @@ import StreekCore
 ///
 /// A statement is one line; a line starting with `|` continues the pipeline above it. Which settings a
 /// block may contain depends on its kind (`streek table`: caption, columns, label, format, source, note,
-/// anchor, empty; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers).
+/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers).
 enum DirectiveParser {
-    static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty"]
+    static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "numbers"]
 
@@ -98,7 +98,8 @@ enum DirectiveParser {
         case "source": presentation.source = try template(&cursor, "the source line")
         case "note": presentation.notes.append(try template(&cursor, "the note"))
         case "empty": presentation.emptyMessage = try template(&cursor, "the message for a table without rows")
-        case "anchor": presentation.anchor = try cursor.identifier("an anchor name")
+        case "missing": presentation.missingText = try template(&cursor, "the text for a missing value, e.g. \"–\"")
+        case "anchor": presentation.anchor = try anchorName(&cursor)
         case "label":
             repeat {
                 let columnPosition = cursor.current.position
@@ -135,6 +136,20 @@ enum DirectiveParser {
             throw LocatedError("unknown setting '\(word)'", at: position)
         }
         program.presentation = presentation
+    }
+
+    /// `vijf-steden`, `tabel-3-1`: words and numbers joined by hyphens.
+    private static func anchorName(_ cursor: inout TokenCursor) throws -> String {
+        var name = try cursor.identifier("an anchor name")
+        while cursor.skip(symbol: "-") {
+            switch cursor.current.kind {
+            case .identifier(let word): name += "-" + word
+            case .number(let number): name += "-" + number.formatted()
+            default: throw cursor.error("expected a word or number after '-' in the anchor name")
+            }
+            cursor.advance()
+        }
+        return name
     }
 
     private static func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {

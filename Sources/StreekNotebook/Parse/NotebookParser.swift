@@ -76,7 +76,9 @@ public enum NotebookParser {
             guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else { continue }
             let span = candidates[index]
             candidates = candidates[(index + 1)...]
-            guard literal.hasPrefix("=") else { continue }
+            // `= expressie` is a live figure; `=`, `==` or `=>` in a code span are just code.
+            let afterEquals = literal.dropFirst().drop { $0 == " " }
+            guard literal.hasPrefix("="), !afterEquals.isEmpty, !afterEquals.hasPrefix("="), !afterEquals.hasPrefix(">") else { continue }
             var expressionStart = span.contentRange.lowerBound
             while expressionStart < span.contentRange.upperBound,
                   source.bytes[expressionStart] == UInt8(ascii: " ") || source.bytes[expressionStart] == UInt8(ascii: "=") {

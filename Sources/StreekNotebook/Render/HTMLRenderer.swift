@@ -19,7 +19,11 @@ public enum HTMLRenderer {
             blocks[index] = blockHTML(output, format: evaluated.numberFormat)
         }
         let figures = evaluated.figureValues.map { "<span class=\"figure\">\(escape($0))</span>" }
-        let body = fillPlaceholders(CmarkHTML.render(splicer.splice(replacements)), blocks: blocks, figures: figures)
+        let tableAnchors = evaluated.outputs.compactMap { output -> String? in
+            if case .table(let view) = output { return view.anchor } else { return nil }
+        }
+        let prose = HeadingAnchors.add(to: CmarkHTML.render(splicer.splice(replacements)), taken: Set(tableAnchors))
+        let body = fillPlaceholders(prose, blocks: blocks, figures: figures)
         return HTMLPage.wrap(body: body, title: title(of: notebook), language: evaluated.numberFormat.language.rawValue,
                              generator: MarkdownRenderer.header(evaluated))
     }

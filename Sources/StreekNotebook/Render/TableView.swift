@@ -25,13 +25,21 @@ struct TablePresentation: Sendable {
     var labels: [String: Template] = [:]
     var styles: [String: NumberStyle] = [:]
     var emptyMessage: Template?
+    /// Shown for a missing value in this table instead of "n.n.b." (e.g. "–" where a cell does not apply).
+    var missingText: Template?
     /// Where each setting was written, to point at the right line when a column name is wrong.
     var positions: [String: SourcePosition] = [:]
 
     /// Year columns hold identifiers, not quantities: 2016, never 2.016.
     static func defaultStyle(for column: String) -> NumberStyle {
-        let yearColumns = ["jaar", "year", "periode", "peiljaar"]
-        return yearColumns.contains(column) || column.hasSuffix("_jaar") ? NumberStyle(grouping: false) : .automatic
+        isYearColumn(column) ? NumberStyle(grouping: false) : .automatic
+    }
+
+    /// `jaar`, `peiljaar`, `jaar_werkelijk`, `basis_jaar`, `periode`, `year`: by the data convention's names.
+    static func isYearColumn(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return ["jaar", "year", "periode", "peiljaar"].contains(lowered)
+            || lowered.hasPrefix("jaar_") || lowered.hasSuffix("_jaar")
     }
 
     /// Formats `table` for display; `text` fills in the templates of caption, source, notes.
@@ -42,8 +50,12 @@ struct TablePresentation: Sendable {
             throw LocatedError(unknownColumnMessage(name, in: table), at: positions[name] ?? SourcePosition(line: 1, column: 1))
         }
         let selected = try shown.map { try table.column($0) }
+        let missing = try missingText.map(text)
         let rows = (0..<table.rowCount).map { row in
-            selected.map { format.format($0[row], style: styles[$0.name] ?? Self.defaultStyle(for: $0.name)) }
+            selected.map { column in
+                column[row].isMissing && missing != nil ? missing!
+                    : format.format(column[row], style: styles[column.name] ?? Self.defaultStyle(for: column.name))
+            }
         }
         let sources = try source.map { [try text($0)] } ?? table.metadata.sources
         return TableView(

@@ -86,9 +86,9 @@ struct IndexVerb: Verb {
     }
 }
 
-/// `orientation from woongemeente to werkgemeente value personen ranks 2, 3 tolerance 0.05`: per origin the
-/// destinations at these ranks, the own municipality left out, near-ties (within the tolerance, relative
-/// to the larger value) shown together as "A/B".
+/// `orientation from woongemeente to werkgemeente value personen ranks 2, 3 tolerance 100`: per origin the
+/// destinations at these ranks (rank 1 is the own municipality, left out), near-ties (within the tolerance:
+/// an absolute difference in the value's own unit, e.g. persons) shown together as "A/B".
 struct OrientationVerb: Verb {
     static let name = "orientation"
     static let usage = "orientation from KOLOM to KOLOM value KOLOM ranks N, … [tolerance X] [with own]"

@@ -36,7 +36,8 @@ struct GroupVerb: Verb {
 }
 
 /// `totals "Drenthe totaal" for vestiging, vertrek`: appends a row with column sums (missing values are
-/// left out of a sum; a column with only missing values stays missing). An empty table stays empty.
+/// left out of a sum; a column with only missing values stays missing). Year columns are not summed unless
+/// named after `for`. An empty table stays empty.
 struct TotalsVerb: Verb {
     static let name = "totals"
     static let usage = "totals \"LABEL\" [in KOLOM] [for KOLOM, …]"
@@ -55,7 +56,9 @@ struct TotalsVerb: Verb {
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
         // No rows means no data (a year without figures): a totals row would only add a row of n.n.b.
         guard table.rowCount > 0 else { return table }
-        return try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: columns)
+        // Years are labels, not amounts: by default they are not added up.
+        let summed = columns ?? table.columns.filter { $0.isNumeric && !TablePresentation.isYearColumn($0.name) }.map(\.name)
+        return try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: summed)
     }
 }
 
