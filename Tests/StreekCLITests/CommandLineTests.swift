@@ -146,4 +146,20 @@ struct CommandLineTests {
         #expect(result.status != 0)
         #expect(result.err.contains("--param expects name=value"))
     }
+
+    /// Issue 5's acceptance check on the real quick scan: 2011 against 2016.
+    @Test func quickScanDiffBetweenDataYears() throws {
+        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let notebook = repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path
+        for year in ["2011", "2016"] {
+            let render = try streek("render", notebook, "--project", repository.path, "--param", "jaar=\(year)", "--out", "scan-\(year)")
+            #expect(render.status == 0, "\(render.err)")
+        }
+        let changed = try streek("diff", "scan-2011/verzorgingsgebieden.md", "scan-2016/verzorgingsgebieden.md", "--color", "never")
+        #expect(changed.status == 1)
+        #expect(changed.out.contains("Hoogeveen, Vestiging: 1.304 → 1.993 (+689)"))
+        #expect(try streek("diff", "scan-2016/verzorgingsgebieden.md", "scan-2016/verzorgingsgebieden.md").status == 0)
+    }
 }
+
