@@ -8,8 +8,6 @@ struct FlowAccumulator {
     /// blocks[period][origin × placeCapacity + destination]: NaN when no row, −∞ when only
     /// rows with a missing count.
     private var blocks: [[Double]] = []
-    /// appears[period][place]
-    private var appears: [[Bool]] = []
     private var placeOrder: [Int32] = []
     private var periodOrder: [Int32] = []
     private(set) var placeSequence: [Int] = []
@@ -21,14 +19,11 @@ struct FlowAccumulator {
         if origin >= placeCapacity || destination >= placeCapacity { growPlaces(to: max(origin, destination) + 1) }
         while period >= blocks.count {
             blocks.append([Double](repeating: .nan, count: placeCapacity * placeCapacity))
-            appears.append([Bool](repeating: false, count: placeCapacity))
             periodOrder.append(-1)
         }
         if periodOrder[period] < 0 { periodOrder[period] = Int32(periodSequence.count); periodSequence.append(period) }
         if placeOrder[origin] < 0 { placeOrder[origin] = Int32(placeSequence.count); placeSequence.append(origin) }
         if placeOrder[destination] < 0 { placeOrder[destination] = Int32(placeSequence.count); placeSequence.append(destination) }
-        appears[period][origin] = true
-        appears[period][destination] = true
         let cell = origin * placeCapacity + destination
         blocks[period].withUnsafeMutableBufferPointer { block in
             let current = block[cell]
@@ -40,7 +35,8 @@ struct FlowAccumulator {
         }
     }
 
-    /// The cells and appearance flags renumbered to first-appearance order, sized exactly:
+    /// The cells renumbered to first-appearance order, sized exactly, and whether each place
+    /// has a row in each period (read off the cells rather than stored per row):
     /// cells[(period × n + origin) × n + destination], appears[period × n + place].
     func compacted() -> (cells: [Double], appears: [Bool]) {
         let n = placeSequence.count, periods = periodSequence.count
@@ -49,10 +45,14 @@ struct FlowAccumulator {
         for (newPeriod, oldPeriod) in periodSequence.enumerated() {
             let block = blocks[oldPeriod]
             for (newOrigin, oldOrigin) in placeSequence.enumerated() {
-                seen[newPeriod * n + newOrigin] = appears[oldPeriod][oldOrigin]
                 let from = oldOrigin * placeCapacity, to = (newPeriod * n + newOrigin) * n
                 for (newDestination, oldDestination) in placeSequence.enumerated() {
-                    dense[to + newDestination] = block[from + oldDestination]
+                    let cell = block[from + oldDestination]
+                    dense[to + newDestination] = cell
+                    if !cell.isNaN {
+                        seen[newPeriod * n + newOrigin] = true
+                        seen[newPeriod * n + newDestination] = true
+                    }
                 }
             }
         }
@@ -70,7 +70,6 @@ struct FlowAccumulator {
                 }
             }
             blocks[period] = block
-            appears[period] += Array(repeating: false, count: capacity - placeCapacity)
         }
         placeOrder += Array(repeating: -1, count: capacity - placeCapacity)
         placeCapacity = capacity
