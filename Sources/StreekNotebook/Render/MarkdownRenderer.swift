@@ -51,12 +51,17 @@ public enum MarkdownRenderer {
     }
 
     private static func row(_ cells: [String]) -> String {
-        "| " + cells.map { escapeInline($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        "| " + cells.map { cell in
+            let escaped = escapeInline(cell)
+            return escaped.utf8.contains(UInt8(ascii: "|")) ? escaped.replacingOccurrences(of: "|", with: "\\|") : escaped
+        }.joined(separator: " | ") + " |"
     }
 
     /// Values from data must not turn into Markdown: escape the characters that would start markup.
     /// An underscore inside a word (`ruime_regio`) cannot start emphasis, so it stays as it is.
     static func escapeInline(_ text: String) -> String {
+        // Most cells are plain numbers and names: leave them alone without building a new string.
+        if !text.utf8.contains(where: { markupBytes.contains($0) }) { return text }
         var result = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
@@ -72,6 +77,8 @@ public enum MarkdownRenderer {
         return result
     }
 }
+
+private let markupBytes: Set<UInt8> = Set("\\`*_[]<\n\r".utf8)
 
 private extension Character {
     var isLetterOrDigit: Bool { isLetter || isNumber }
