@@ -33,7 +33,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
-        .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"]),
+        // Golden/ holds small projects read at test time through #filePath, not compiled resources.
+        .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
         .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
