@@ -240,5 +240,17 @@ struct RenderingTests {
         #expect(output.markdown.contains("| Totaal | – | 5.535 | 5.834 |"))
         #expect(output.markdown.contains("<a id=\"jaren-emmen\"></a>"))
     }
+
+    @Test func membershipInABoundColumn() throws {
+        let output = try project.render("""
+            Partners: `= list(steden.partner)`; Emmen een stad: `= if("Emmen" in stad.naam, "ja", "nee")`.
+
+            ```streek
+            stad = load "geografie/gemeenten.csv" | filter ring == "stad"
+            steden = load "migratie/verhuisstromen.csv" | partners of "Hoogeveen" | filter partner in stad.naam
+            ```
+            """)
+        #expect(output.markdown.contains("Partners: Emmen; Emmen een stad: ja."))
+    }
 }
 

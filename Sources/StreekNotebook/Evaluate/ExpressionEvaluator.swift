@@ -39,6 +39,13 @@ struct ExpressionEvaluator {
                 let needle = try value(row)
                 return .number(try candidates.contains { try $0(row) == needle && !needle.isMissing } ? 1 : 0)
             }
+        case .memberOfColumn(let subject, let tableName, let columnName, let position):
+            let value = try compile(subject, for: table)
+            let members = try columnMembers(tableName, columnName, at: position)
+            return { row in
+                let needle = try value(row)
+                return .number(!needle.isMissing && members.contains(needle) ? 1 : 0)
+            }
         case .call(let name, let arguments, let position):
             let compiled = try arguments.map { try compile($0, for: table) }
             guard let function = Functions.rowFunctions[name] else {
@@ -70,6 +77,10 @@ struct ExpressionEvaluator {
         case .member(let subject, let options, _):
             let needle = try scalar(subject)
             return .number(try options.contains { try scalar($0) == needle && !needle.isMissing } ? 1 : 0)
+        case .memberOfColumn(let subject, let tableName, let columnName, let position):
+            let needle = try scalar(subject)
+            let members = try columnMembers(tableName, columnName, at: position)
+            return .number(!needle.isMissing && members.contains(needle) ? 1 : 0)
         case .call(let name, let arguments, let position):
             if let aggregate = Functions.aggregates[name], arguments.count == 1, arguments[0].isWholeColumnOrTable {
                 var style = NumberStyle.automatic
@@ -81,6 +92,11 @@ struct ExpressionEvaluator {
             }
             return try function(try arguments.map { try scalar($0) }, position)
         }
+    }
+
+    /// The distinct values of `tabel.kolom`, for `x in tabel.kolom`.
+    private func columnMembers(_ tableName: String, _ columnName: String, at position: SourcePosition) throws -> Set<Value> {
+        Set(try columnValues(.lookup(table: tableName, column: columnName, keys: nil, position)))
     }
 
     /// The values of `tabel.kolom` (all rows) or the rows of a whole table for count(tabel).

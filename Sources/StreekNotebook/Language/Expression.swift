@@ -15,12 +15,14 @@ indirect enum Expression: Sendable {
     case call(String, [Expression], SourcePosition)
     /// `x in ("a", "b")`
     case member(Expression, [Expression], SourcePosition)
+    /// `x in steden.naam`: whether the value occurs in a column of a bound table.
+    case memberOfColumn(Expression, table: String, column: String, SourcePosition)
 
     var position: SourcePosition {
         switch self {
         case .literal(_, let position), .name(_, let position), .parameter(_, let position),
              .lookup(_, _, _, let position), .unary(_, _, let position), .binary(_, _, _, let position),
-             .call(_, _, let position), .member(_, _, let position):
+             .call(_, _, let position), .member(_, _, let position), .memberOfColumn(_, _, _, let position):
             return position
         }
     }

@@ -57,7 +57,13 @@ struct ExpressionParser {
         if cursor.current.isWord("in") {
             let position = cursor.current.position
             cursor.advance()
-            try cursor.expect(symbol: "(", "after 'in' (write: x in (\"a\", \"b\"))")
+            if case .identifier(let table) = cursor.current.kind, cursor.next.isSymbol(".") {
+                cursor.advance()
+                cursor.advance()
+                let column = try cursor.identifier("a column name after '\(table).'")
+                return .memberOfColumn(left, table: table, column: column, position)
+            }
+            try cursor.expect(symbol: "(", "after 'in' (write: x in (\"a\", \"b\") or x in tabel.kolom)")
             var options = [try parse(&cursor)]
             while cursor.skip(symbol: ",") { options.append(try parse(&cursor)) }
             try cursor.expect(symbol: ")", "to close the list after 'in'")
