@@ -49,8 +49,8 @@ struct NumberFormatTests {
 
     @Test func plainDropsThousandsSeparatorForYears() {
         #expect(dutch.format(Double(2016), style: NumberStyle(grouping: false)) == "2016")
-        #expect(TablePresentation.defaultStyle(for: "jaar") == NumberStyle(grouping: false))
-        #expect(TablePresentation.defaultStyle(for: "vestiging") == .automatic)
+        #expect(YearColumns.defaultStyle(for: "jaar") == NumberStyle(grouping: false))
+        #expect(YearColumns.defaultStyle(for: "vestiging") == .automatic)
     }
 
     @Test func enumerations() {

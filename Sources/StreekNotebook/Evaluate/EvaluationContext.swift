@@ -72,7 +72,7 @@ final class EvaluationContext {
         guard style == .automatic else { return numberFormat.format(value, style: style) }
         switch expression {
         case .parameter: return value.isMissing ? numberFormat.missing : value.keyText
-        case .lookup(_, let column, _, _), .name(let column, _): return numberFormat.format(value, style: TablePresentation.defaultStyle(for: column))
+        case .lookup(_, let column, _, _), .name(let column, _): return numberFormat.format(value, style: YearColumns.defaultStyle(for: column))
         default: return numberFormat.format(value, style: style)
         }
     }

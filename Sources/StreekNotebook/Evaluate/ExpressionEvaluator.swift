@@ -84,7 +84,7 @@ struct ExpressionEvaluator {
         case .call(let name, let arguments, let position):
             if let aggregate = Functions.aggregates[name], arguments.count == 1, arguments[0].isWholeColumnOrTable {
                 var style = NumberStyle.automatic
-                if case .lookup(_, let column, _, _) = arguments[0] { style = TablePresentation.defaultStyle(for: column) }
+                if case .lookup(_, let column, _, _) = arguments[0] { style = YearColumns.defaultStyle(for: column) }
                 return try aggregate(try columnValues(arguments[0]), context.numberFormat, style)
             }
             guard let function = Functions.rowFunctions[name] else {

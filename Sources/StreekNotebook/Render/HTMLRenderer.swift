@@ -29,7 +29,7 @@ public enum HTMLRenderer {
     }
 
     // Letters and digits only, so cmark passes them through as plain text.
-    private static let blockMarker = Array("STREEKBLOCK".utf8), figureMarker = Array("STREEKFIGURE".utf8)
+    private static let markers = [(Array("STREEKBLOCK".utf8), true), (Array("STREEKFIGURE".utf8), false)]
     private static func blockPlaceholder(_ index: Int) -> String { "STREEKBLOCK\(index)X" }
     private static func figurePlaceholder(_ index: Int) -> String { "STREEKFIGURE\(index)X" }
 
@@ -43,7 +43,7 @@ public enum HTMLRenderer {
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "S"),
-                  let (marker, isBlock) = [(blockMarker, true), (figureMarker, false)].first(where: { bytes[index...].starts(with: $0.0) }) else {
+                  let (marker, isBlock) = markers.first(where: { bytes[index...].starts(with: $0.0) }) else {
                 output.append(bytes[index])
                 index += 1
                 continue

@@ -30,18 +30,6 @@ struct TablePresentation: Sendable {
     /// Where each setting was written, to point at the right line when a column name is wrong.
     var positions: [String: SourcePosition] = [:]
 
-    /// Year columns hold identifiers, not quantities: 2016, never 2.016.
-    static func defaultStyle(for column: String) -> NumberStyle {
-        isYearColumn(column) ? NumberStyle(grouping: false) : .automatic
-    }
-
-    /// `jaar`, `peiljaar`, `jaar_werkelijk`, `basis_jaar`, `periode`, `year`: by the data convention's names.
-    static func isYearColumn(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return ["jaar", "year", "periode", "peiljaar"].contains(lowered)
-            || lowered.hasPrefix("jaar_") || lowered.hasSuffix("_jaar")
-    }
-
     /// Formats `table` for display; `text` fills in the templates of caption, source, notes.
     func view(of table: Table, format: NumberFormat, defaultAnchor: String, defaultEmptyMessage: String,
               text: (Template) throws -> String) throws -> TableView {
@@ -54,7 +42,7 @@ struct TablePresentation: Sendable {
         let rows = (0..<table.rowCount).map { row in
             selected.map { column in
                 column[row].isMissing && missing != nil ? missing!
-                    : format.format(column[row], style: styles[column.name] ?? Self.defaultStyle(for: column.name))
+                    : format.format(column[row], style: styles[column.name] ?? YearColumns.defaultStyle(for: column.name))
             }
         }
         let sources = try source.map { [try text($0)] } ?? table.metadata.sources

@@ -57,7 +57,7 @@ struct TotalsVerb: Verb {
         // No rows means no data (a year without figures): a totals row would only add a row of n.n.b.
         guard table.rowCount > 0 else { return table }
         // Years are labels, not amounts: by default they are not added up.
-        let summed = columns ?? table.columns.filter { $0.isNumeric && !TablePresentation.isYearColumn($0.name) }.map(\.name)
+        let summed = columns ?? table.columns.filter { $0.isNumeric && !YearColumns.contains($0.name) }.map(\.name)
         return try table.withTotalsRow(label: try context.text(of: label), labelColumn: labelColumn, columns: summed)
     }
 }
