@@ -21,8 +21,11 @@ let package = Package(
         ),
         // Tables and regional statistics. Knows nothing about notebooks.
         .target(name: "StreekCore"),
+        // Scales, ticks, palettes, axes, marks, projections and paths → SVG text. Input is plain arrays;
+        // knows nothing of notebooks or tables.
+        .target(name: "StreekGraphics"),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
-        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore"]),
+        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekGraphics"]),
         // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
         .target(name: "StreekDiff"),
         .executableTarget(
@@ -36,6 +39,7 @@ let package = Package(
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
+        .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
         .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
     ]

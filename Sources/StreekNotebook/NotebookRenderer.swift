@@ -16,9 +16,13 @@ public struct NotebookRenderer {
         public var markdown: String
         public var html: String
         public var evaluated: EvaluatedNotebook
+        /// Every file of this render, relative to the output folder: `<baseName>.md`, `<baseName>.html`, …
+        public var files: [OutputFile]
     }
 
-    public func render(_ notebookURL: URL, parameters: [String: String] = [:]) throws -> Output {
+    /// `baseName` names the output files (default: the notebook's file name without `.md`).
+    public func render(_ notebookURL: URL, parameters: [String: String] = [:], baseName: String? = nil) throws -> Output {
+        let name = baseName ?? notebookURL.deletingPathExtension().lastPathComponent
         let path = displayPath(of: notebookURL)
         let bytes: [UInt8]
         do {
@@ -31,7 +35,9 @@ public struct NotebookRenderer {
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
-        return Output(markdown: MarkdownRenderer.render(evaluated), html: HTMLRenderer.render(evaluated), evaluated: evaluated)
+        let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
+        return Output(markdown: markdown, html: html, evaluated: evaluated,
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)])
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

@@ -27,15 +27,16 @@ struct CheckCommand: ParsableCommand {
         var problems = 0
         for job in try options.jobs(renderer: renderer) {
             do {
-                let rendered = try renderer.render(job.notebook, parameters: job.parameters)
-                for file in job.outputs(in: folder, rendered) {
-                    let current = try? Data(contentsOf: file.url)
+                let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
+                for file in rendered.files {
+                    let url = folder.appendingPathComponent(file.path)
+                    let current = try? Data(contentsOf: url)
                     if current == nil {
                         problems += 1
-                        printError("missing: \(renderer.displayPath(of: file.url))")
-                    } else if current != Data(file.contents.utf8) {
+                        printError("missing: \(renderer.displayPath(of: url))")
+                    } else if current != Data(file.contents) {
                         problems += 1
-                        printError("stale: \(renderer.displayPath(of: file.url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                        printError("stale: \(renderer.displayPath(of: url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
                     }
                 }
             } catch {

@@ -30,8 +30,8 @@ struct RenderCommand: ParsableCommand {
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
             do {
-                let rendered = try renderer.render(job.notebook, parameters: job.parameters)
-                try OutputWriter.write(job.outputs(in: folder, rendered))
+                let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
+                try OutputWriter.write(rendered.files, into: folder)
                 print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
             } catch {
                 failures += 1

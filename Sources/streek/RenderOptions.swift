@@ -68,16 +68,11 @@ struct RenderOptions: ParsableArguments {
     }
 }
 
-/// One notebook rendered with one set of parameters into `<baseName>.md` and `<baseName>.html`.
+/// One notebook rendered with one set of parameters into `<baseName>.md`, `<baseName>.html`, ….
 struct RenderJob {
     var notebook: URL
     var baseName: String
     var parameters: [String: String]
-
-    func outputs(in folder: URL, _ rendered: NotebookRenderer.Output) -> [(url: URL, contents: String)] {
-        [(folder.appendingPathComponent(baseName + ".md"), rendered.markdown),
-         (folder.appendingPathComponent(baseName + ".html"), rendered.html)]
-    }
 }
 
 func printError(_ message: String) {

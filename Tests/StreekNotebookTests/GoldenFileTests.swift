@@ -22,14 +22,13 @@ struct GoldenFileTests {
         #expect(!notebooks.isEmpty)
         for notebook in notebooks {
             let output = try renderer.render(project.appendingPathComponent("Notebooks/\(notebook)"))
-            let base = project.appendingPathComponent("Rendered/" + notebook.dropLast(3))
-            for (suffix, actual) in [(".md", output.markdown), (".html", output.html)] {
-                let url = base.appendingPathExtension(String(suffix.dropFirst()))
-                if ProcessInfo.processInfo.environment["STREEK_UPDATE_GOLDEN"] == "1" {
-                    try OutputWriter.write([(url, actual)])
-                }
-                let expected = try String(contentsOf: url, encoding: .utf8)
-                #expect(actual == expected, "\(name)/\(url.lastPathComponent) differs from the golden file")
+            let rendered = project.appendingPathComponent("Rendered")
+            if ProcessInfo.processInfo.environment["STREEK_UPDATE_GOLDEN"] == "1" {
+                try OutputWriter.write(output.files, into: rendered)
+            }
+            for file in output.files {
+                let expected = try Data(contentsOf: rendered.appendingPathComponent(file.path))
+                #expect(Data(file.contents) == expected, "\(name)/\(file.path) differs from the golden file")
             }
         }
     }
