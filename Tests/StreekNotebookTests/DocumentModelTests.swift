@@ -49,6 +49,6 @@ struct DocumentModelTests {
         let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
         #expect(decoded == document)
         #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
-        #expect(MarkdownRenderer.render(decoded) == MarkdownRenderer.render(document))
+        #expect(MarkdownRenderer.render(decoded, figureFolder: "t") == MarkdownRenderer.render(document, figureFolder: "t"))
     }
 }

@@ -16,7 +16,9 @@ struct HorizontalChart {
         let columns = spec.panels.count == 1 ? 1 : min(spec.panels.count, width - categoryWidth >= 480 ? 3 : 2)
         let gap = 18.0
         let panelWidth = (width - categoryWidth - gap * Double(columns - 1)) / Double(columns)
-        let labelRoom = valueLabels ? valueLabelWidth(canvas) + 6 : 6
+        // Room at the ends for value labels beside the bars, and for half of the outer tick labels.
+        let tickHalf = (ticks.values.map { TextMetrics.width(canvas.labels.tick($0, ticks.decimals), fontSize: ChartCanvas.fontSize) }.max() ?? 0) / 2 + 2
+        let labelRoom = max(valueLabels ? valueLabelWidth(canvas) + 6 : 0, tickHalf)
         let titled = spec.panels.contains { $0.title != nil }
         var top = start
         for rowStart in stride(from: 0, to: spec.panels.count, by: columns) {
@@ -31,7 +33,7 @@ struct HorizontalChart {
                 let panel = spec.panels[rowStart + column]
                 let x0 = categoryWidth + Double(column) * (panelWidth + gap)
                 let scale = LinearScale(domain: ticks.lower, ticks.upper,
-                                        range: x0 + (ticks.lower < 0 ? labelRoom : 2), x0 + panelWidth - (ticks.upper > 0 ? labelRoom : 2))
+                                        range: x0 + (ticks.lower < 0 ? labelRoom : 2), x0 + panelWidth - labelRoom)
                 if let title = panel.title { canvas.text(title, x: x0, y: top + 14, size: 13, bold: true) }
                 drawGrid(&canvas, scale: scale, top: plotTop, bottom: plotTop + plotHeight, width: panelWidth)
                 switch spec.mark {

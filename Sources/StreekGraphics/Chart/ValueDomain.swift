@@ -27,6 +27,6 @@ struct ValueDomain {
         if spec.mark == .bar { include(0) }
         if let reference = spec.reference { include(reference) }
         if !low.isFinite { low = 0; high = 1 }
-        ticks = NiceTicks(covering: low, high, count: spec.orientation == .horizontal ? 4 : 5)
+        ticks = NiceTicks(covering: low, high, count: 5)
     }
 }

@@ -39,6 +39,17 @@ struct DirectiveRunner {
             return .table(table)
         case .text:
             return .text(try textOutput(program, table: last?.binding.table))
+        case .chart:
+            let position = program.chart.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            guard let last else {
+                throw LocatedError("a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: position)
+            }
+            var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
+                .block(of: last.binding.table, name: last.name)
+            let caption = chart.caption.map { context.numberFormat.text($0) }
+            chart.anchor = uniqueAnchor(chart.anchor.isEmpty ? (last.name ?? slug(caption ?? "figuur-\(index + 1)")) : chart.anchor)
+            chart.notes += notes.map { Phrase(literal: $0) }
+            return .chart(chart)
         }
     }
 

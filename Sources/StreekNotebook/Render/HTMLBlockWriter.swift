@@ -4,6 +4,8 @@ import StreekDocument
 /// cmark (the author's template is Markdown, the values in it are escaped).
 struct HTMLBlockWriter: BlockVisitor {
     let format: NumberFormat
+    /// SVG already drawn for the figure files, by anchor; a chart not in it is drawn here.
+    var drawnCharts: [String: String] = [:]
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
@@ -36,6 +38,31 @@ struct HTMLBlockWriter: BlockVisitor {
 
     func visit(_ text: TextBlock) -> String {
         CmarkHTML.render(MarkdownBlockWriter(format: format).visit(text).joined(separator: "\n"))
+    }
+
+    /// The figure inline as SVG, with caption, source, notes and the plotted numbers in a folded table.
+    func visit(_ chart: ChartBlock) -> String {
+        let escape = HTMLRenderer.escape
+        var html = "<figure class=\"streek-chart\" id=\"\(escape(chart.anchor))\">\n"
+        if let caption = chart.caption { html += "<figcaption class=\"caption\">\(escape(format.text(caption)))</figcaption>\n" }
+        if chart.categories.isEmpty, let empty = chart.emptyMessage {
+            return html + "<p class=\"empty\">\(escape(format.text(empty)))</p>\n" + footer(sources: chart.sources, notes: chart.notes) + "</figure>\n"
+        }
+        let figure = ChartFigure(chart: chart, format: format)
+        html += "<div class=\"chart\">\n" + (drawnCharts[chart.anchor] ?? figure.svg) + "</div>\n"
+        html += footer(sources: chart.sources, notes: chart.notes)
+        let data = figure.tableRows
+        html += "<details>\n<summary>\(format.language == .nl ? "Cijfers bij de figuur" : "Data behind the chart")</summary>\n<table>\n<thead><tr>"
+        for (index, header) in data.header.enumerated() {
+            html += "<th scope=\"col\"\(index >= data.header.count - max(chart.series.count, 1) ? " class=\"num\"" : "")>\(escape(header))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in data.rows {
+            html += "<tr>" + row.enumerated().map { index, cell in
+                "<td\(index >= row.count - max(chart.series.count, 1) ? " class=\"num\"" : "")>\(escape(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</details>\n</figure>\n"
     }
 
     /// The source line and notes under a table or chart.

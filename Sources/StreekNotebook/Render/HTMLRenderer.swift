@@ -5,14 +5,19 @@ import StreekDocument
 /// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
 /// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
-    public static func render(_ document: Document) -> String {
-        let writer = HTMLBlockWriter(format: document.numberFormat)
+    /// `drawnCharts`: SVG of the charts by anchor, when they were drawn already for the figure files.
+    public static func render(_ document: Document, drawnCharts: [String: String] = [:]) -> String {
+        let writer = HTMLBlockWriter(format: document.numberFormat, drawnCharts: drawnCharts)
         let blocks = document.blocks.map { $0.content?.accept(writer) }
         let figures = document.figures.map { figure in
             (figure.expression, "<span class=\"figure\">\(escape(document.numberFormat.format(figure.value, as: figure.format)))</span>")
         }
         let tableAnchors = document.blocks.compactMap { block -> String? in
-            if case .table(let table) = block.content { return table.anchor } else { return nil }
+            switch block.content {
+            case .table(let table): return table.anchor
+            case .chart(let chart): return chart.anchor
+            default: return nil
+            }
         }
         let body = HeadingAnchors.add(to: CmarkSubstitution.render(source: document.source, directiveHTML: blocks, figures: figures),
                                       taken: Set(tableAnchors))

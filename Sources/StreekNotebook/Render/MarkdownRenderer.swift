@@ -4,10 +4,11 @@ import StreekDocument
 /// tables, one row per line) and each live figure by its value. The first line says where the file comes
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
-    public static func render(_ document: Document) -> String {
+    /// `figureFolder`: where the chart files are, relative to the Markdown file (its base name).
+    public static func render(_ document: Document, figureFolder: String) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
-        let writer = MarkdownBlockWriter(format: document.numberFormat)
+        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: figureFolder)
         var replacements = document.blocks.map { block in
             splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
         }
