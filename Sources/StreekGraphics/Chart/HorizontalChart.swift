@@ -21,6 +21,10 @@ struct HorizontalChart {
         let labelRoom = max(valueLabels ? valueLabelWidth(canvas) + 6 : 0, tickHalf)
         let titled = spec.panels.contains { $0.title != nil }
         var top = start
+        if let title = spec.categoryTitle {
+            canvas.text(title, x: categoryWidth - 8, y: top + 12, anchor: .end, color: Palette.muted)
+            top += 16
+        }
         for rowStart in stride(from: 0, to: spec.panels.count, by: columns) {
             let plotTop = top + (titled ? 22 : 4)
             let plotHeight = band * Double(spec.categories.count)

@@ -17,7 +17,8 @@ public struct NiceTicks: Sendable, Equatable {
         let exponent = floor(log10(raw))
         let magnitude = pow(10, exponent)
         let normalized = raw / magnitude
-        let factor: Double = normalized <= 1 ? 1 : normalized <= 2 ? 2 : normalized <= 5 ? 5 : 10
+        // Round to the nearest of 1, 2, 5, 10 on a log scale (as d3 does), so the count stays close to asked.
+        let factor: Double = normalized >= 50.0.squareRoot() ? 10 : normalized >= 10.0.squareRoot() ? 5 : normalized >= 2.0.squareRoot() ? 2 : 1
         step = factor * magnitude
         let first = Int(floor(low / step + 1e-9)), last = Int(ceil(high / step - 1e-9))
         // Multiplying integers by the step (rather than adding it up) keeps 0.1 + 0.2 drift out of the labels.
