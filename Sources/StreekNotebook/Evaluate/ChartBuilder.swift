@@ -131,13 +131,15 @@ struct ChartColumns {
         where !names.contains(reference.name) {
             throw LocatedError(unknownColumnMessage(reference.name, in: table), at: reference.position)
         }
-        // Without x: the first text column (or year column); without y: the first other numeric column.
+        // Without x: the first text column (or year column); without y: the first other numeric column that
+        // is not a year.
         let defaultX = table.columns.first { !$0.isNumeric || YearColumns.contains($0.name) }?.name ?? names.first ?? ""
         x = settings.x ?? .init(name: defaultX, position: position)
         series = settings.series
         facet = settings.facet
         let taken = Set([x.name, series?.name, facet?.name].compactMap { $0 })
-        guard let firstNumeric = settings.y.first?.name ?? table.columns.first(where: { $0.isNumeric && !taken.contains($0.name) })?.name else {
+        let candidates = table.columns.filter { $0.isNumeric && !taken.contains($0.name) }
+        guard let firstNumeric = settings.y.first?.name ?? (candidates.first { !YearColumns.contains($0.name) } ?? candidates.first)?.name else {
             throw LocatedError("the chart has no numeric column to plot; name one with y KOLOM (columns: \(names.joined(separator: ", ")))", at: position)
         }
         y = settings.y.isEmpty ? [.init(name: firstNumeric, position: position)] : settings.y

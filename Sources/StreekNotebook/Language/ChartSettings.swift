@@ -28,14 +28,18 @@ struct ChartSettings: Sendable {
     /// The first chart setting, for errors about the block as a whole.
     var position: SourcePosition?
 
+    /// Dutch words an author may try first, for the suggestion in the error.
+    static let dutchWords = ["staaf": "bar", "staven": "bar", "staafdiagram": "bar", "lijn": "line", "lijnen": "line",
+                             "stip": "dot", "stippen": "dot", "punt": "dot", "horizontaal": "horizontal", "verticaal": "vertical"]
+
     static let words = ["type", "orientation", "x", "y", "series", "facet", "stack", "index", "xtitle", "ytitle", "alt"]
 
     mutating func parse(_ word: String, _ cursor: inout TokenCursor) throws {
         position = position ?? cursor.current.position
         cursor.advance()
         switch word {
-        case "type": mark = try choice(&cursor, ChartBlock.Mark.self, "a chart type")
-        case "orientation": orientation = try choice(&cursor, ChartBlock.Orientation.self, "an orientation")
+        case "type": mark = try choice(&cursor, ChartBlock.Mark.self, "chart type")
+        case "orientation": orientation = try choice(&cursor, ChartBlock.Orientation.self, "orientation")
         case "x": x = try column(&cursor)
         case "y":
             y = [try column(&cursor)]
@@ -61,10 +65,12 @@ struct ChartSettings: Sendable {
                                                                  _ what: String) throws -> Choice where Choice.RawValue == String {
         let names = Choice.allCases.map(\.rawValue)
         let position = cursor.current.position
-        let word = try cursor.identifier("\(what) (\(names.joined(separator: ", ")))")
+        let word = try cursor.identifier("the \(what) (\(names.joined(separator: ", ")))")
         guard let choice = Choice(rawValue: word) else {
             var message = "unknown \(what) '\(word)'; use \(names.joined(separator: ", "))"
-            if let guess = Suggestion.closest(to: word, among: names) { message += "; did you mean '\(guess)'?" }
+            if let guess = Self.dutchWords[word.lowercased()] ?? Suggestion.closest(to: word, among: names) {
+                message += "; did you mean '\(guess)'?"
+            }
             throw LocatedError(message, at: position)
         }
         return choice
