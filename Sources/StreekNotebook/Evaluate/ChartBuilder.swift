@@ -24,7 +24,10 @@ struct ChartBuilder {
         let categories = distinct(x.cells)
         let seriesColumn = try columns.series.map { try table.column($0.name) }
         let facetColumn = try columns.facet.map { try table.column($0.name) }
-        let seriesKeys = seriesColumn.map { distinct($0.cells) } ?? columns.y.map { Value.text($0.name) }
+        // Numeric series (years) run in order, whatever the rows' sort; text series in order of appearance.
+        let seriesKeys = seriesColumn.map { column in
+            column.isNumeric ? distinct(column.cells).sorted { ($0.number ?? 0) < ($1.number ?? 0) } : distinct(column.cells)
+        } ?? columns.y.map { Value.text($0.name) }
         let facetKeys = facetColumn.map { distinct($0.cells) } ?? [Value.missing]
         let yColumns = try columns.y.map { try table.column($0.name) }
 
