@@ -99,4 +99,18 @@ struct ChartTests {
         #expect(output.files.count == 2)
         #expect(output.markdown.contains("*Geen cijfers voor 1999.*"))
     }
+
+    /// Every golden figure file is well-formed XML with an accessible name and description.
+    @Test func goldenFigureFilesParseAsXML() throws {
+        let golden = GoldenFileTests.folder
+        let files = FileManager.default.enumerator(atPath: golden.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".svg") } ?? []
+        #expect(files.count >= 9)
+        for file in files {
+            let data = try Data(contentsOf: golden.appendingPathComponent(file))
+            let parser = XMLParser(data: data)
+            #expect(parser.parse(), "\(file) is not well-formed XML")
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(text.contains("role=\"img\"") && text.contains("<title id=") && text.contains("<desc id="), "\(file)")
+        }
+    }
 }
