@@ -75,7 +75,7 @@ struct ChartTests {
 
     @Test func errorsPointAtTheSetting() {
         let error = { (body: String) in project.renderError(body) ?? "(no error)" }
-        #expect(error(chart("y gemeente")) == "Notebooks/test.md:5:3: error: column 'gemeente' holds text, not numbers; a chart's y must be numeric; did you mean 'jaar'?")
+        #expect(error(chart("y gemeente")) == "Notebooks/test.md:5:3: error: column 'gemeente' holds text, not numbers; a chart's y must be numeric; did you mean 'vestiging'?")
         #expect(error(chart("y vestigingen")) == "Notebooks/test.md:5:3: error: unknown column 'vestigingen'; did you mean 'vestiging'?")
         #expect(error(chart("x gemeente\nseries jaar\nformat saldo signed")).hasPrefix("Notebooks/test.md:7:8: error: unknown column 'saldo'"))
         #expect(error(chart("type taart")) == "Notebooks/test.md:5:6: error: unknown chart type 'taart'; use bar, line, dot")
