@@ -6,21 +6,29 @@ import StreekGraphics
 struct ChartFigure {
     let chart: ChartBlock
     let format: NumberFormat
+    let categoryNames: [String]
+    let seriesNames: [String]
+
+    init(chart: ChartBlock, format: NumberFormat) {
+        self.chart = chart
+        self.format = format
+        categoryNames = chart.categories.map { format.format($0, style: chart.categoryStyle) }
+        seriesNames = chart.series.map { format.text($0) }
+    }
 
     /// `voorbeeld/saldi.svg`: beside the Markdown file, in a folder named after it.
     static func path(of chart: ChartBlock, folder: String) -> String {
         folder + "/" + slug(chart.anchor) + ".svg"
     }
 
-    var categoryNames: [String] { chart.categories.map { format.format($0, style: chart.categoryStyle) } }
-    var seriesNames: [String] { chart.series.map { format.text($0) } }
 
     var svg: String {
+        let description = altText
         let valueStyle = chart.valueStyle, format = self.format
         let labels = ChartLabels(
             value: { format.format($0, style: valueStyle) },
             tick: { value, decimals in
-                format.format(value, style: NumberStyle(decimals: max(decimals, valueStyle.percent ? 0 : 0), percent: valueStyle.percent))
+                format.format(value, style: NumberStyle(decimals: decimals, percent: valueStyle.percent))
             },
             missing: format.missing)
         let spec = ChartSpec(
@@ -33,7 +41,7 @@ struct ChartFigure {
             },
             reference: chart.indexBase == nil ? nil : 100,
             valueTitle: chart.valueTitle.map { format.text($0) }, categoryTitle: chart.categoryTitle.map { format.text($0) },
-            title: chart.caption.map { format.text($0) } ?? altText, description: altText, idPrefix: chart.anchor)
+            title: chart.caption.map { format.text($0) } ?? description, description: description, idPrefix: chart.anchor)
         return ChartSVG.render(spec, labels: labels)
     }
 
