@@ -113,4 +113,24 @@ struct ChartTests {
             #expect(text.contains("role=\"img\"") && text.contains("<title id=") && text.contains("<desc id="), "\(file)")
         }
     }
+
+    @Test func chartAnchorsAreFileSafeAndUnique() throws {
+        let notebook = "```streek chart\nGrafiek_A = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016\n```\n\n"
+            + "```streek chart\ngrafiek_a = load \"migratie/verhuismutaties.csv\" | filter jaar == 2011\n```\n"
+        let output = try project.render(notebook)
+        #expect(output.files.map(\.path).suffix(2) == ["test/grafiek-a.svg", "test/grafiek-a-2.svg"])
+    }
+
+    /// The handleiding shows every chart setting in a live `streek chart` block.
+    @Test func handleidingUsesEveryChartSetting() throws {
+        let source = try String(contentsOf: HandleidingTests.notebookURL, encoding: .utf8)
+        let notebook = try NotebookParser.parse(SourceText(source), path: "Notebooks/handleiding.md")
+        let lines = notebook.directives.filter { $0.kind == .chart }.flatMap { $0.lines.map(\.text) }
+        for word in ChartSettings.words + DirectiveParser.chartSettings {
+            #expect(lines.contains { $0.hasPrefix(word + " ") }, "no live chart block uses '\(word)'")
+        }
+        for form in ["type bar", "type line", "type dot", "orientation vertical", "stack percent"] {
+            #expect(lines.contains(form), "no live chart block uses '\(form)'")
+        }
+    }
 }

@@ -38,7 +38,9 @@ struct VerticalChart {
             for column in 0..<columns where rowStart + column < spec.panels.count {
                 let panel = spec.panels[rowStart + column]
                 let x0 = left + Double(column) * (panelWidth + gap)
-                if let title = panel.title { canvas.text(title, x: x0, y: top + 14, size: 13, bold: true) }
+                if let title = panel.title {
+                    canvas.text(TextMetrics.truncated(title, toFit: panelWidth, fontSize: 13.5), x: x0, y: top + 14, size: 13, bold: true)
+                }
                 for value in ticks.values { canvas.line(x0, scale(value), x0 + panelWidth, scale(value), color: Palette.grid) }
                 if let reference = spec.reference {
                     canvas.line(x0, scale(reference), x0 + panelWidth, scale(reference), color: Palette.reference, width: 1.5, dash: "4 3")

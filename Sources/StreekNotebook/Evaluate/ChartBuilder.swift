@@ -17,7 +17,7 @@ struct ChartBuilder {
         if table.rowCount == 0, emptyMessage == nil {
             throw LocatedError("the chart's table has no rows; filter less, or say what to show instead with empty \"…\"", at: blockPosition)
         }
-        for (column, position) in presentation.positions where !table.columnNames.contains(column) {
+        for (column, position) in presentation.positions.sorted(by: { $0.value < $1.value }) where !table.columnNames.contains(column) {
             throw LocatedError(unknownColumnMessage(column, in: table), at: position)
         }
         let x = try table.column(columns.x.name)

@@ -16,9 +16,10 @@ struct ChartFigure {
         seriesNames = chart.series.map { format.text($0) }
     }
 
-    /// `voorbeeld/saldi.svg`: beside the Markdown file, in a folder named after it.
+    /// `voorbeeld/saldi.svg`: beside the Markdown file, in a folder named after it (anchors of charts are
+    /// file-safe and unique, see `DirectiveRunner`).
     static func path(of chart: ChartBlock, folder: String) -> String {
-        folder + "/" + slug(chart.anchor) + ".svg"
+        folder + "/" + chart.anchor + ".svg"
     }
 
 
