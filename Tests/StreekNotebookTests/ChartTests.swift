@@ -133,4 +133,11 @@ struct ChartTests {
             #expect(lines.contains(form), "no live chart block uses '\(form)'")
         }
     }
+
+    @Test func aChartSurvivesAJSONRoundTripOfTheDocument() throws {
+        let document = try project.render(chart("type line\nx jaar\nseries gemeente\nindex 2011")).evaluated.document
+        let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
+        #expect(decoded == document)
+        #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
+    }
 }
