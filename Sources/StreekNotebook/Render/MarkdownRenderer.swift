@@ -1,14 +1,17 @@
+import Foundation
 import StreekDocument
 
 /// Render stage, Markdown: the notebook's own text with each directive replaced by its output (GitHub pipe
 /// tables, one row per line) and each live figure by its value. The first line says where the file comes
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
-    /// `figureFolder`: where the chart files are, relative to the Markdown file (its base name).
-    public static func render(_ document: Document, figureFolder: String) -> String {
+    /// `figureFolder`: where the chart files are, relative to the Markdown file (its base name; by default
+    /// the notebook's file name without `.md`).
+    public static func render(_ document: Document, figureFolder: String? = nil) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
-        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: figureFolder)
+        let folder = figureFolder ?? String(document.path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: folder)
         var replacements = document.blocks.map { block in
             splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
         }
