@@ -1,4 +1,3 @@
-import Foundation
 import StreekDocument
 
 /// Render stage, Markdown: the notebook's own text with each directive replaced by its output (GitHub pipe
@@ -10,7 +9,8 @@ public enum MarkdownRenderer {
     public static func render(_ document: Document, figureFolder: String? = nil) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
-        let folder = figureFolder ?? String(document.path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let fileName = document.path.split(separator: "/").last.map(String.init) ?? ""
+        let folder = figureFolder ?? (fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
         let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: folder)
         var replacements = document.blocks.map { block in
             splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
