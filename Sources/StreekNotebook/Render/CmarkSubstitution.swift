@@ -12,7 +12,8 @@ enum CmarkSubstitution {
         let bytes = Array(source.utf8) + [0]
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_DEFAULT)
+                // Source positions let a later pass find the author's text for a node (they are not rendered).
+                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_SOURCEPOS)
             }
         }) else { return "" }
         defer { cmark_node_free(document) }
