@@ -15,6 +15,10 @@ struct Binding: Sendable {
     /// The cell in `column` of the row whose key columns read `keys` (`#3` means the third row). Without keys
     /// the table must have exactly one row.
     func cell(column name: String, keys: [String]?, at position: SourcePosition) throws -> Value {
+        try cell(column: name, keys: keys?.map { RowKey(text: $0, parameter: nil) }, at: position)
+    }
+
+    func cell(column name: String, keys: [RowKey]?, at position: SourcePosition) throws -> Value {
         guard table.columnNames.contains(name) else { throw LocatedError(unknownColumnMessage(name, in: table), at: position) }
         let column = try table.column(name)
         guard let keys else {
@@ -23,7 +27,7 @@ struct Binding: Sendable {
             }
             return column[0]
         }
-        if keys.count == 1, keys[0].hasPrefix("#"), let number = Int(keys[0].dropFirst()) {
+        if keys.count == 1, keys[0].text.hasPrefix("#"), let number = Int(keys[0].text.dropFirst()) {
             guard number >= 1, number <= table.rowCount else {
                 throw LocatedError("row #\(number) does not exist; the table has \(table.rowCount) rows", at: position)
             }
@@ -36,18 +40,29 @@ struct Binding: Sendable {
         if table.rowCount == 0 { return .missing }
         let keyColumns = try self.keys.prefix(keys.count).map { try table.column($0) }
         let matches = (0..<table.rowCount).filter { row in
-            zip(keyColumns, keys).allSatisfy { Self.matches($0[row], $1) }
+            zip(keyColumns, keys).allSatisfy { Self.matches($0[row], $1.text) }
         }
-        guard let row = matches.first else {
-            var message = "no row [\(keys.joined(separator: ", "))] in column '\(keyColumns[0].name)'"
-            let candidates = (0..<table.rowCount).map { keyColumns[0][$0].keyText }
-            if let guess = Suggestion.closest(to: keys[0], among: candidates) { message += "; did you mean '\(guess)'?" }
-            throw LocatedError(message, at: position)
-        }
+        guard let row = matches.first else { throw LocatedError(noRowMessage(keys, keyColumns), at: position) }
         guard matches.count == 1 else {
-            throw LocatedError("[\(keys.joined(separator: ", "))] matches \(matches.count) rows; add a key column with 'key' or filter first", at: position)
+            throw LocatedError("[\(keys.map(\.text).joined(separator: ", "))] matches \(matches.count) rows; add a key column with 'key' or filter first", at: position)
         }
         return column[row]
+    }
+
+    /// Names the first key that occurs nowhere in its column (with a suggestion from that column), or, when
+    /// each key occurs on its own, says that no row has them together.
+    private func noRowMessage(_ keys: [RowKey], _ keyColumns: [Column]) -> String {
+        let written = keys.map(\.text).joined(separator: ", ")
+        for (key, column) in zip(keys, keyColumns) {
+            let values = (0..<column.count).map { column[$0] }
+            guard !values.contains(where: { Self.matches($0, key.text) }) else { continue }
+            var message = key.parameter.map { "parameter $\($0) = '\(key.text)' does not occur in column '\(column.name)' (in [\(written)])" }
+                ?? "no row [\(written)] in column '\(column.name)'"
+            let candidates = Array(Set(values.map(\.keyText))).sorted()
+            if let guess = Suggestion.closest(to: key.text, among: candidates) { message += "; did you mean '\(guess)'?" }
+            return message
+        }
+        return "no row [\(written)]: each key occurs in \(keyColumns.map(\.name).joined(separator: ", ")), but not together"
     }
 
     private var firstKeyExample: String {

@@ -31,9 +31,11 @@ struct ExpressionEvaluator {
             let inner = try compile(operand, for: table)
             return { try Operators.unary(op, try inner($0), at: position) }
         case .binary(let op, let left, let right, let position):
+            if op == "==" || op == "!=" { try checkParameter(left, right, in: table) }
             let lhs = try compile(left, for: table), rhs = try compile(right, for: table)
             return { try Operators.binary(op, try lhs($0), try rhs($0), at: position) }
         case .member(let subject, let options, _):
+            for option in options { try checkParameter(subject, option, in: table) }
             let value = try compile(subject, for: table)
             let candidates = try options.map { try compile($0, for: table) }
             return { row in
@@ -70,7 +72,8 @@ struct ExpressionEvaluator {
             }
             return binding.table.columns[0][0]
         case .lookup(let tableName, let columnName, let keys, let position):
-            return try context.binding(tableName, at: position).cell(column: columnName, keys: keys, at: position)
+            let binding = try context.binding(tableName, at: position)
+            return try binding.cell(column: columnName, keys: try keys.map { try resolve($0, at: position) }, at: position)
         case .unary(let op, let operand, let position):
             return try Operators.unary(op, try scalar(operand), at: position)
         case .binary(let op, let left, let right, let position):
@@ -92,6 +95,36 @@ struct ExpressionEvaluator {
                 throw LocatedError(Functions.unknownMessage(name, rowContext: false), at: position)
             }
             return try function(try arguments.map { try scalar($0) }, position)
+        }
+    }
+
+    /// `gemeente == $stad`: a text parameter compared with a text column must occur in it, so that a typo in
+    /// `--param stad=Hogeveen` is reported with a suggestion rather than as an empty table further on.
+    /// Numbers are not checked: a data year without rows in one table is a legitimate empty table.
+    private func checkParameter(_ left: Expression, _ right: Expression, in table: Table) throws {
+        let pair: (column: String, parameter: String, position: SourcePosition)
+        switch (left, right) {
+        case (.name(let column, _), .parameter(let name, let position)), (.parameter(let name, let position), .name(let column, _)):
+            pair = (column, name, position)
+        default:
+            return
+        }
+        guard table.rowCount > 0, let column = try? table.column(pair.column), !column.isNumeric,
+              case .text(let wanted) = try context.parameter(pair.parameter, at: pair.position) else { return }
+        let values = Set((0..<column.count).compactMap { column[$0].text })
+        guard !values.contains(wanted) else { return }
+        var message = "parameter $\(pair.parameter) = '\(wanted)' does not occur in column '\(pair.column)'"
+        if let guess = Suggestion.closest(to: wanted, among: values.sorted()) { message += "; did you mean '\(guess)'?" }
+        throw LocatedError(message, at: pair.position)
+    }
+
+    /// Row keys as written, with `$param` replaced by the parameter's value: `t.saldo[$stad]`,
+    /// `t.saldo[Nederland, $jaar]`.
+    private func resolve(_ keys: [String], at position: SourcePosition) throws -> [RowKey] {
+        try keys.map { key in
+            guard key.hasPrefix("$") else { return RowKey(text: key, parameter: nil) }
+            let name = String(key.dropFirst())
+            return RowKey(text: try context.parameter(name, at: position).keyText, parameter: name)
         }
     }
 
