@@ -90,7 +90,8 @@ struct DirectiveRunner {
         var paragraphs: [Phrase] = []
         var bullets = false
         for text in program.textTemplates {
-            bullets = bullets || text.asBullets
+            // The empty-table message is a sentence, not a one-item list.
+            bullets = bullets || text.asBullets && (table?.rowCount ?? 1) > 0
             guard let table else {
                 paragraphs.append(try context.phrase(of: text.template))
                 continue

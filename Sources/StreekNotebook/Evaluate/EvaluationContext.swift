@@ -84,6 +84,10 @@ final class EvaluationContext {
         switch expression {
         case .parameter: return .key
         case .lookup(_, let column, _, _), .name(let column, _): return .style(YearColumns.defaultStyle(for: column))
+        // `$jaar - 1` is the year before, still a year: written 2015, not 2.015.
+        case .binary("+", let year, .literal(.number, _), _), .binary("-", let year, .literal(.number, _), _),
+             .binary("+", .literal(.number, _), let year, _):
+            return valueFormat(of: year, style: style)
         default: return .style(style)
         }
     }

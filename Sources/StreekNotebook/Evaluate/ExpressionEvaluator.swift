@@ -40,7 +40,7 @@ struct ExpressionEvaluator {
             let candidates = try options.map { try compile($0, for: table) }
             return { row in
                 let needle = try value(row)
-                return .number(try candidates.contains { try $0(row) == needle && !needle.isMissing } ? 1 : 0)
+                return .number(try candidates.contains { Operators.equal(try $0(row), needle) } ? 1 : 0)
             }
         case .memberOfColumn(let subject, let tableName, let columnName, let position):
             let value = try compile(subject, for: table)
@@ -80,7 +80,7 @@ struct ExpressionEvaluator {
             return try Operators.binary(op, try scalar(left), try scalar(right), at: position)
         case .member(let subject, let options, _):
             let needle = try scalar(subject)
-            return .number(try options.contains { try scalar($0) == needle && !needle.isMissing } ? 1 : 0)
+            return .number(try options.contains { Operators.equal(try scalar($0), needle) } ? 1 : 0)
         case .memberOfColumn(let subject, let tableName, let columnName, let position):
             let needle = try scalar(subject)
             let members = try columnMembers(tableName, columnName, at: position)

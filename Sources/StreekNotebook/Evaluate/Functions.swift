@@ -40,7 +40,11 @@ enum Functions {
         "first": { values, _, _ in values.first ?? .missing },
         "last": { values, _, _ in values.last ?? .missing },
         /// `list(t.gemeente)` → "Hoogeveen, Emmen en Meppel" (or "… and …" in English).
-        "list": { values, format, style in .text(format.enumeration(values.filter { !$0.isMissing }.map { format.format($0, style: style) })) },
+        "list": { values, format, style in
+            let known = values.filter { !$0.isMissing }
+            // Nothing to list is missing (n.n.b.), never an empty gap in the middle of a sentence.
+            return known.isEmpty ? .missing : .text(format.enumeration(known.map { format.format($0, style: style) }))
+        },
     ]
 
     static func unknownMessage(_ name: String, rowContext: Bool) -> String {

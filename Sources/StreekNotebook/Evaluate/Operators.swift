@@ -49,6 +49,11 @@ enum Operators {
         }
     }
 
+    /// Equality as `==` sees it, shared with `in` so the two never disagree: 2016 equals "2016".
+    static func equal(_ left: Value, _ right: Value) -> Bool {
+        compare("==", left, right)
+    }
+
     private static func compare(_ op: String, _ left: Value, _ right: Value) -> Bool {
         if left.isMissing || right.isMissing { return false } // unknown is neither equal nor unequal; use is_missing(x)
         let order: Int

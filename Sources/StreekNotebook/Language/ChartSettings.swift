@@ -77,7 +77,6 @@ struct ChartSettings: Sendable {
     }
 
     private func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {
-        let position = cursor.current.position
-        return try Template(parsing: try cursor.string(what), at: position)
+        try cursor.template(what)
     }
 }

@@ -45,8 +45,7 @@ enum DirectiveParser {
         }
         let source: Pipeline.Source
         if cursor.skip(word: "load") {
-            let pathPosition = cursor.current.position
-            source = .load(try Template(parsing: try cursor.string("a data file path such as \"migratie/verhuizingen.csv\""), at: pathPosition))
+            source = .load(try cursor.template("a data file path such as \"migratie/verhuizingen.csv\""))
         } else if cursor.skip(word: "from") {
             source = .binding(try cursor.identifier("the name of a table"))
         } else if let word = cursor.current.identifier {
@@ -159,8 +158,7 @@ enum DirectiveParser {
     }
 
     private static func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {
-        let position = cursor.current.position
-        return try Template(parsing: try cursor.string(what), at: position)
+        try cursor.template(what)
     }
 
     // MARK: Setup

@@ -39,10 +39,12 @@ struct Lexer {
                 index = bytes.count
             case UInt8(ascii: "\""):
                 var value: [UInt8] = []
+                var escapes: [Int] = []
                 index += 1
                 var closed = false
                 while index < bytes.count {
                     if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                        escapes.append(value.count)
                         value.append(bytes[index + 1])
                         index += 2
                     } else if bytes[index] == UInt8(ascii: "\"") {
@@ -55,7 +57,7 @@ struct Lexer {
                     }
                 }
                 guard closed else { throw LocatedError("string is not closed; add a \" at the end", at: position(tokenStart)) }
-                tokens.append(Token(kind: .string(String(decoding: value, as: UTF8.self)), position: position(tokenStart)))
+                tokens.append(Token(kind: .string(String(decoding: value, as: UTF8.self)), position: position(tokenStart), escapeOffsets: escapes))
             case UInt8(ascii: "["):
                 guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "]")) else {
                     throw LocatedError("row key is not closed; add a ]", at: position(tokenStart))

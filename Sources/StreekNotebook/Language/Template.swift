@@ -13,12 +13,16 @@ struct Template: Sendable {
 
     init(parts: [Part]) { self.parts = parts }
 
-    init(parsing text: String, at position: SourcePosition) throws {
+    /// `position` is that of the opening quote; `escapeOffsets` where the lexer dropped a backslash (see
+    /// `Token.escapeOffsets`), so a hole's column is exact in the notebook.
+    init(parsing text: String, at position: SourcePosition, escapeOffsets: [Int] = []) throws {
         var parts: [Part] = []
         var literal = ""
         var index = text.startIndex
-        // Holes are reported at the string's position: columns inside a string literal are approximate.
-        let holePosition = SourcePosition(line: position.line, column: position.column + 1)
+        func sourcePosition(_ index: String.Index) -> SourcePosition {
+            let offset = text.utf8.distance(from: text.startIndex, to: index)
+            return SourcePosition(line: position.line, column: position.column + 1 + offset + escapeOffsets.filter { $0 < offset }.count)
+        }
         while index < text.endIndex {
             let character = text[index]
             let next = text.index(after: index)
@@ -27,15 +31,15 @@ struct Template: Sendable {
                 index = text.index(after: next)
             } else if character == "{" {
                 guard let close = text[next...].firstIndex(of: "}") else {
-                    throw LocatedError("'{' in text has no closing '}' (write {{ for a literal brace)", at: position)
+                    throw LocatedError("'{' in text has no closing '}' (write {{ for a literal brace)", at: sourcePosition(index))
                 }
                 if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
-                parts.append(try Self.hole(String(text[next..<close]), at: holePosition))
+                parts.append(try Self.hole(String(text[next..<close]), at: sourcePosition(next)))
                 index = text.index(after: close)
             } else if character == "$", next < text.endIndex, text[next].isLetter || text[next] == "_" {
                 let end = text[next...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? text.endIndex
                 if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
-                parts.append(.hole(.parameter(String(text[next..<end]), holePosition), .automatic))
+                parts.append(.hole(.parameter(String(text[next..<end]), sourcePosition(index)), .automatic))
                 index = end
             } else {
                 literal.append(character)

@@ -17,6 +17,9 @@ struct Token: Sendable, Equatable {
 
     var kind: Kind
     var position: SourcePosition
+    /// For a string: the offsets (in bytes of the decoded text) where a backslash escape was dropped, so
+    /// that a `{…}` hole inside the string can be placed at its exact column.
+    var escapeOffsets: [Int] = []
 
     var identifier: String? {
         if case .identifier(let name) = kind { return name }

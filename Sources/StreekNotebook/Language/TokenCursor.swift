@@ -55,6 +55,13 @@ struct TokenCursor {
         return text
     }
 
+    /// A string literal parsed as a template, with holes placed at their exact columns.
+    mutating func template(_ what: String) throws -> Template {
+        let token = current
+        let text = try string(what)
+        return try Template(parsing: text, at: token.position, escapeOffsets: token.escapeOffsets)
+    }
+
     mutating func integer(_ what: String) throws -> Int {
         guard case .number(let value) = current.kind, value == value.rounded(), value >= 0 else {
             throw error("expected \(what) (a whole number), found \(current.display)")

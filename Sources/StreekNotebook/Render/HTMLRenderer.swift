@@ -25,12 +25,19 @@ public enum HTMLRenderer {
                              generator: MarkdownRenderer.header(document))
     }
 
-    /// The first level-1 heading, else the notebook's file name.
+    /// The first level-1 heading as the reader sees it (live figures in it replaced by their values, not
+    /// their code), else the notebook's file name.
     private static func title(of document: Document) -> String {
         let source = SourceText(document.source)
-        for line in 1...max(source.lineCount, 1) {
-            let text = source.line(line)
-            if text.hasPrefix("# ") { return String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        for line in 1...max(source.lineCount, 1) where source.line(line).hasPrefix("# ") {
+            let lineStart = source.offset(line: line, column: 1)
+            var bytes = Array(source.line(line).utf8)
+            for figure in document.figures.reversed() where figure.span.line == line {
+                let range = (figure.span.start - lineStart)..<(figure.span.end - lineStart)
+                guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }
+                bytes.replaceSubrange(range, with: Array(document.numberFormat.format(figure.value, as: figure.format).utf8))
+            }
+            return String(decoding: bytes.dropFirst(2), as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
         return document.path
     }

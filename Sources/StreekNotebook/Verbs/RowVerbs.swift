@@ -62,10 +62,11 @@ struct RankVerb: Verb {
 /// `top 15 by totaal`: the first N rows, after sorting on the column (largest first) when `by` is given.
 struct TopVerb: Verb {
     static let name = "top"
-    static let usage = "top N [by KOLOM [asc]]"
-    static let summary = "houdt de eerste N rijen, desgewenst eerst gesorteerd op een kolom (grootste eerst)"
+    static let usage = "top N [by KOLOM [asc]] [with ties]"
+    static let summary = "houdt de eerste N rijen, desgewenst eerst gesorteerd op een kolom (grootste eerst); een gedeelde plaats op de grens staat in een noot, of telt mee met `with ties`"
     let count: Int
     let sortKey: SortKey?
+    let withTies: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
         count = try cursor.integer("the number of rows")
@@ -75,10 +76,59 @@ struct TopVerb: Verb {
         } else {
             sortKey = nil
         }
+        if cursor.skip(word: "with") {
+            try cursor.expect(word: "ties", "after 'with' (write: top 3 by saldo with ties)")
+            withTies = true
+        } else {
+            withTies = false
+        }
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try (sortKey.map { try table.sorted(by: [$0]) } ?? table).top(count)
+        guard let sortKey else { return table.top(count) }
+        let sorted = try table.sorted(by: [sortKey])
+        let tied = try TopTies(sorted, count: count, column: sortKey.column)
+        guard !tied.outside.isEmpty else { return sorted.top(count) }
+        if withTies { return sorted.top(count + tied.outside.count) }
+        context.record(alignmentNotes: [tied.note(in: sorted, format: context.numberFormat, sortKey: sortKey)])
+        return sorted.top(count)
+    }
+}
+
+/// Rows that share the value of the last row `top N` keeps, but fall outside it.
+private struct TopTies {
+    let count: Int
+    let column: String
+    let value: Value
+    let outside: [Int]
+
+    init(_ sorted: Table, count: Int, column: String) throws {
+        self.count = count
+        self.column = column
+        let values = try sorted.column(column)
+        guard count > 0, count < sorted.rowCount, !values[count - 1].isMissing else {
+            (value, outside) = (.missing, [])
+            return
+        }
+        value = values[count - 1]
+        outside = (count..<sorted.rowCount).prefix { values[$0] == values[count - 1] }
+    }
+
+    /// "top 2: C en D hebben dezelfde vestiging (8) als B maar vallen buiten de top (…)". Rows are named by
+    /// the first text column that tells them apart.
+    func note(in table: Table, format: NumberFormat, sortKey: SortKey) -> String {
+        let rows = [count - 1] + outside
+        let names = table.columns.first { column in
+            !column.isNumeric && Set(rows.map { column[$0] }).count == rows.count
+        }
+        func label(_ row: Int) -> String { names.map { format.format($0[row], as: .key) } ?? "rij \(row + 1)" }
+        let left = format.enumeration(outside.map(label))
+        let shown = format.format(value, style: YearColumns.defaultStyle(for: column))
+        let fix = "top \(count) by \(column)\(sortKey.descending ? "" : " asc") with ties"
+        let one = outside.count == 1
+        return format.language == .nl
+            ? "top \(count): \(left) \(one ? "heeft" : "hebben") dezelfde \(column) (\(shown)) als \(label(count - 1)) maar \(one ? "valt" : "vallen") buiten de top (toon gedeelde plaatsen met: \(fix))."
+            : "top \(count): \(left) \(one ? "has" : "have") the same \(column) (\(shown)) as \(label(count - 1)) but \(one ? "is" : "are") left out (show shared places with: \(fix))."
     }
 }
 

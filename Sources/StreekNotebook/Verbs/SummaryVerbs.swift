@@ -47,8 +47,7 @@ struct TotalsVerb: Verb {
     let columns: [String]?
 
     init(parsing cursor: inout TokenCursor) throws {
-        let position = cursor.current.position
-        label = try Template(parsing: try cursor.string("the label of the totals row"), at: position)
+        label = try cursor.template("the label of the totals row")
         labelColumn = cursor.skip(word: "in") ? try cursor.identifier("the column for the label") : nil
         columns = cursor.skip(word: "for") ? try cursor.identifierList("a column to add up") : nil
     }
