@@ -1,0 +1,182 @@
+/// A choropleth (or, without values, a reference map) of areas, as one SVG figure: one panel, or several
+/// with the same classes (small multiples), and a legend below. Input is plain arrays and dictionaries.
+public struct ChoroplethMap: Sendable {
+    /// One map of the figure: its heading (for small multiples) and a value per area id.
+    public struct Panel: Sendable {
+        public var title: String?
+        public var values: [String: Double]
+
+        public init(title: String? = nil, values: [String: Double]) {
+            self.title = title
+            self.values = values
+        }
+    }
+
+    /// Every area that may be drawn (e.g. all municipalities of a division).
+    public var shapes: [MapShape]
+    /// Ids of the areas the view is fitted to; empty = all shapes. Areas of the extent without a value are
+    /// drawn as missing; areas outside it (visible at the edges) as plain background.
+    public var extent: [String]
+    public var panels: [Panel]
+    /// nil draws a reference map: no colours, no legend.
+    public var classes: MapClasses?
+    public var palette: MapPalette
+    /// Replaces the legend's class labels (same count as the classes).
+    public var classLabels: [String]?
+    public var outlined: [String]
+    public var labelled: [String]
+    public var text: MapText
+    /// Prefix for ids inside the SVG, unique on the page (several figures inline in one HTML file).
+    public var idPrefix: String
+    /// Width of one panel in pixels; the height follows the extent.
+    public var panelWidth: Double
+
+    public init(shapes: [MapShape], extent: [String] = [], panels: [Panel], classes: MapClasses?,
+                palette: MapPalette = .sequential, classLabels: [String]? = nil, outlined: [String] = [],
+                labelled: [String] = [], text: MapText, idPrefix: String, panelWidth: Double = 560) {
+        self.shapes = shapes
+        self.extent = extent
+        self.panels = panels
+        self.classes = classes
+        self.palette = palette
+        self.classLabels = classLabels
+        self.outlined = outlined
+        self.labelled = labelled
+        self.text = text
+        self.idPrefix = idPrefix
+        self.panelWidth = panelWidth
+    }
+
+    static let panelGap = 16.0, headingHeight = 22.0, missingFill = "#ffffff", backgroundFill = "#eeeeee"
+    static let borderColour = "#7f7f7f", outlineColour = "#000000"
+
+    /// The SVG text of the whole figure.
+    public func svg() -> String {
+        let extentIds = Set(extent.isEmpty ? shapes.map(\.id) : extent)
+        let extentShapes = shapes.filter { extentIds.contains($0.id) }
+        let bounds = extentShapes.dropFirst().reduce(extentShapes.first?.bounds ?? MapBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)) { $0.union($1.bounds) }
+        let viewport = MapViewport(extent: bounds, width: panelWidth)
+        let visible = shapes.filter { $0.bounds.intersects(viewport.visible) }
+        // Every path once, shared by the panels: only the colours differ between small multiples.
+        let paths = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, viewport.pathData($0.rings)) })
+
+        let columns = panels.count <= 1 ? 1 : (panels.count == 2 || panels.count == 4 ? 2 : 3)
+        let rows = (panels.count + columns - 1) / columns
+        let hasHeadings = panels.contains { $0.title != nil }
+        let cellHeight = viewport.height + (hasHeadings ? Self.headingHeight : 0)
+        let width = Double(columns) * panelWidth + Double(columns - 1) * Self.panelGap
+        let legend = classes.map { MapLegend(entries: legendEntries($0, hasMissing: hasMissing(extentIds)), title: text.legendTitle, width: width) }
+        let mapsHeight = Double(rows) * cellHeight + Double(rows - 1) * Self.panelGap
+        let height = mapsHeight + (legend.map { Self.panelGap + $0.height } ?? 0)
+
+        var svg = SVGWriter()
+        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+                         ("width", n(width)), ("height", n(height)), ("role", "img"),
+                         ("aria-labelledby", "\(idPrefix)-title \(idPrefix)-desc"),
+                         ("font-family", "sans-serif"), ("font-size", "12")])
+        svg.element("title", [("id", "\(idPrefix)-title")], text: text.title)
+        svg.element("desc", [("id", "\(idPrefix)-desc")], text: text.description)
+        svg.newline()
+        if classes != nil {
+            svg.raw(MapLegend.hatchPatterns(id: "\(idPrefix)-geen"))
+            svg.newline()
+        }
+        for (index, panel) in panels.enumerated() {
+            let x = Double(index % columns) * (panelWidth + Self.panelGap)
+            let y = Double(index / columns) * (cellHeight + Self.panelGap)
+            drawPanel(panel, at: (x, y), viewport: viewport, visible: visible, paths: paths, extent: extentIds, into: &svg)
+        }
+        if let legend {
+            svg.open("g", [("transform", "translate(0 \(n(mapsHeight + Self.panelGap)))")])
+            legend.draw(into: &svg, missingFill: "url(#\(idPrefix)-geen)")
+            svg.close("g")
+            svg.newline()
+        }
+        svg.close("svg")
+        svg.newline()
+        return svg.text
+    }
+
+    private func drawPanel(_ panel: Panel, at origin: (x: Double, y: Double), viewport: MapViewport, visible: [MapShape],
+                           paths: [String: String], extent: Set<String>, into svg: inout SVGWriter) {
+        var top = origin.y
+        if let title = panel.title {
+            svg.element("text", [("x", n(origin.x)), ("y", n(top + 15)), ("font-weight", "bold"), ("font-size", "13")], text: title)
+            svg.newline()
+            top += Self.headingHeight
+        }
+        let scale = MapViewport.unitsPerPixel
+        svg.open("svg", [("x", n(origin.x)), ("y", n(top)), ("width", n(viewport.width)), ("height", n(viewport.height)),
+                         ("viewBox", "0 0 \(n(viewport.width * scale)) \(n(viewport.height * scale))")])
+        svg.open("g", [("stroke", Self.borderColour), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("fill-rule", "evenodd")])
+        svg.newline()
+        // Background: visible areas outside the extent that have no value, as one path.
+        let background = visible.filter { !extent.contains($0.id) && panel.values[$0.id] == nil }
+        if !background.isEmpty {
+            svg.empty("path", [("fill", Self.backgroundFill), ("d", background.compactMap { paths[$0.id] }.joined())])
+            svg.newline()
+        }
+        let drawn = visible.filter { extent.contains($0.id) || panel.values[$0.id] != nil }
+        if let classes {
+            let colours = palette.colours(for: classes)
+            var byClass: [Int: [MapShape]] = [:]
+            for shape in drawn { byClass[panel.values[shape.id].map { classes.index(of: $0) } ?? -1, default: []].append(shape) }
+            for group in byClass.keys.sorted() {
+                let fill = group < 0 ? "url(#\(idPrefix)-geen-kaart)" : colours[min(group, colours.count - 1)]
+                svg.open("g", [("fill", fill)])
+                for shape in byClass[group]! {
+                    let value = panel.values[shape.id].map(text.number) ?? text.missing
+                    svg.open("path", [("d", paths[shape.id]!)])
+                    svg.element("title", text: "\(shape.name): \(value)")
+                    svg.close("path")
+                }
+                svg.close("g")
+                svg.newline()
+            }
+        } else {
+            svg.open("g", [("fill", "#f4f1e8")])
+            for shape in drawn {
+                svg.open("path", [("d", paths[shape.id]!)])
+                svg.element("title", text: shape.name)
+                svg.close("path")
+            }
+            svg.close("g")
+            svg.newline()
+        }
+        let outlined = outlined.compactMap { id in visible.first { $0.id == id } }
+        if !outlined.isEmpty {
+            svg.empty("path", [("fill", "none"), ("stroke", Self.outlineColour), ("stroke-width", "16"),
+                               ("d", outlined.compactMap { paths[$0.id] }.joined())])
+            svg.newline()
+        }
+        svg.close("g")
+        svg.close("svg")
+        svg.newline()
+        let labelled = labelled.compactMap { id in visible.first { $0.id == id } }
+        if !labelled.isEmpty {
+            svg.open("g", [("font-size", panels.count > 1 ? "10" : "11"), ("text-anchor", "middle"), ("fill", "#1a1a1a"),
+                           ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"), ("stroke-linejoin", "round")])
+            for shape in labelled {
+                let (x, y) = viewport.pixel(shape.labelPoint)
+                svg.element("text", [("x", n(origin.x + x)), ("y", n(top + y + 4))], text: shape.name)
+            }
+            svg.close("g")
+            svg.newline()
+        }
+    }
+
+    private func hasMissing(_ extent: Set<String>) -> Bool {
+        panels.contains { panel in extent.contains { panel.values[$0] == nil } }
+    }
+
+    private func legendEntries(_ classes: MapClasses, hasMissing: Bool) -> [MapLegend.Entry] {
+        let colours = palette.colours(for: classes)
+        let labels = classLabels ?? text.classLabels(classes)
+        var entries = zip(colours, labels).map { MapLegend.Entry(fill: $0, label: $1) }
+        // Named in the legend only where a map shows it; never folded into the lowest class.
+        if hasMissing { entries.append(MapLegend.Entry(fill: nil, label: text.missing)) }
+        return entries
+    }
+
+    private func n(_ value: Double) -> String { SVGWriter.number(value, decimals: 1) }
+}
