@@ -35,7 +35,7 @@ public struct NotebookRenderer {
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
-        let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
+        let markdown = MarkdownRenderer.render(evaluated.document), html = HTMLRenderer.render(evaluated.document)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
                       files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)])
     }

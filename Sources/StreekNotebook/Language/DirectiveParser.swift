@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// Parses a directive block's lines into a `DirectiveProgram`.
 ///

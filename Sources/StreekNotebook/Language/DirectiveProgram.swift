@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// A directive's body, parsed: pipelines that compute and bind tables, and settings that say how the
 /// result is shown. Example (a `streek table` block):
