@@ -65,11 +65,11 @@ def main(path):
         rows.append((properties["gemeentecode"], name, ";".join(rings)))
     rows.sort()
     out = sys.stdout
-    out.write("# source: CBS/Kadaster, Wijk- en Buurtkaart 2023, laag gemeenten (open data via PDOK; "
-              "vereenvoudigd tot ca. 1% van de punten door het project open-data-maps), "
-              "../shared/geo/gemeenten_2023_wgs84.geojson\n")
+    out.write("# source: CBS/Kadaster, Wijk- en Buurtkaart 2023, gemeentegrenzen (open data via PDOK), vereenvoudigd\n")
     out.write("# grain: finest\n")
     out.write("# title: Gemeentegrenzen, gemeentelijke indeling 1 januari 2023, in Rijksdriehoekscoördinaten\n")
+    out.write("# note: Overgenomen uit ../shared/geo/gemeenten_2023_wgs84.geojson (laag gemeenten, door het project "
+              "open-data-maps met mapshaper vereenvoudigd tot ca. 1% van de punten; GM0998 Buitenland weggelaten).\n")
     out.write("# note: Gemaakt met geografie/gemeentegrenzen_naar_rd.py: RD New (EPSG:28992) via de "
               "benaderingsformules van Schreutelkamp en Strang van Hees (ca. 1 m nauwkeurig), afgerond op 10 m.\n")
     out.write("# note: grens: ringen gescheiden door ';'; per ring x y van het eerste punt in meters, daarna "

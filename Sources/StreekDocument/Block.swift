@@ -3,11 +3,13 @@
 public enum Block: Sendable, Codable, Equatable {
     case table(TableBlock)
     case text(TextBlock)
+    case map(MapBlock)
 
     public func accept<Visitor: BlockVisitor>(_ visitor: Visitor) -> Visitor.Result {
         switch self {
         case .table(let table): return visitor.visit(table)
         case .text(let text): return visitor.visit(text)
+        case .map(let map): return visitor.visit(map)
         }
     }
 }
@@ -17,4 +19,5 @@ public protocol BlockVisitor {
     associatedtype Result
     func visit(_ table: TableBlock) -> Result
     func visit(_ text: TextBlock) -> Result
+    func visit(_ map: MapBlock) -> Result
 }

@@ -35,9 +35,10 @@ public struct NotebookRenderer {
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
-        let markdown = MarkdownRenderer.render(evaluated.document), html = HTMLRenderer.render(evaluated.document)
+        let markdown = MarkdownRenderer.render(evaluated.document, figureFolder: name), html = HTMLRenderer.render(evaluated.document)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)])
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)]
+                        + MapFigure.files(of: evaluated.document, folder: name))
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

@@ -34,7 +34,7 @@ struct ChoroplethMapTests {
 
     @Test func aNationalMapIsSmallDeterministicAndWellFormedXML() throws {
         let values = Dictionary(uniqueKeysWithValues: Self.shapes.enumerated().map { ($1.id, Double($0 % 17)) })
-        let map = ChoroplethMap(shapes: Self.shapes, panels: [.init(values: values)],
+        let map = ChoroplethMap(frame: MapFrame(shapes: Self.shapes, extent: [], width: 560), panels: [.init(values: values)],
                                 classes: MapClasses.classify(Array(values.values), method: .quantiles(5)),
                                 text: text(), idPrefix: "k")
         let svg = map.svg()
@@ -47,7 +47,7 @@ struct ChoroplethMapTests {
     @Test func missingValuesAreHatchedAndNamedNeverTheLowestClass() {
         let extent = ["GM0106", "GM0114", "GM0118"]
         let panel = ChoroplethMap.Panel(values: ["GM0106": 1, "GM0114": 5])
-        let map = ChoroplethMap(shapes: Self.shapes, extent: extent, panels: [panel],
+        let map = ChoroplethMap(frame: MapFrame(shapes: Self.shapes, extent: Set(extent), width: 560), panels: [panel],
                                 classes: MapClasses.classify([1, 5], method: .breaks([3])), text: text(), idPrefix: "m")
         let svg = map.svg()
         #expect(svg.contains("<g fill=\"url(#m-geen-kaart)\"><path"))
@@ -56,7 +56,7 @@ struct ChoroplethMapTests {
         let lowest = MapPalette.sequential.colours(for: MapClasses(cuts: [3], lowest: nil, highest: nil))[0]
         #expect(!svg.contains("<g fill=\"\(lowest)\"><path d=\"M") || !svg.contains("Hoogeveen: 1"))
         // Without a missing area, the legend does not mention it.
-        let complete = ChoroplethMap(shapes: Self.shapes, extent: ["GM0106"], panels: [.init(values: ["GM0106": 1])],
+        let complete = ChoroplethMap(frame: MapFrame(shapes: Self.shapes, extent: ["GM0106"], width: 560), panels: [.init(values: ["GM0106": 1])],
                                      classes: MapClasses.classify([1], method: .breaks([3])), text: text(), idPrefix: "c")
         #expect(!complete.svg().contains(">geen gegevens</text>"))
     }
@@ -64,9 +64,9 @@ struct ChoroplethMapTests {
     @Test func smallMultiplesShareClassesAndPaths() {
         let extent = ["GM0106", "GM0109", "GM0114", "GM0118", "GM0119"]
         let panels = extent.map { city in ChoroplethMap.Panel(title: city, values: [city: 10]) }
-        let map = ChoroplethMap(shapes: Self.shapes, extent: extent, panels: panels,
+        let map = ChoroplethMap(frame: MapFrame(shapes: Self.shapes, extent: Set(extent), width: 280), panels: panels,
                                 classes: MapClasses.classify([10], method: .breaks([5, 20])),
-                                outlined: extent, labelled: extent, text: text(), idPrefix: "s", panelWidth: 280)
+                                outlined: extent, labelled: extent, text: text(), idPrefix: "s")
         let svg = map.svg()
         #expect(svg.components(separatedBy: "<svg x=").count - 1 == 5)
         #expect(svg.components(separatedBy: ">Assen</text>").count - 1 == 5)

@@ -12,11 +12,9 @@ public struct ChoroplethMap: Sendable {
         }
     }
 
-    /// Every area that may be drawn (e.g. all municipalities of a division).
-    public var shapes: [MapShape]
-    /// Ids of the areas the view is fitted to; empty = all shapes. Areas of the extent without a value are
-    /// drawn as missing; areas outside it (visible at the edges) as plain background.
-    public var extent: [String]
+    /// The areas as drawn in every panel. Areas of the frame's extent without a value are drawn as
+    /// missing; areas outside it (visible at the edges) as plain background.
+    public var frame: MapFrame
     public var panels: [Panel]
     /// nil draws a reference map: no colours, no legend.
     public var classes: MapClasses?
@@ -28,14 +26,11 @@ public struct ChoroplethMap: Sendable {
     public var text: MapText
     /// Prefix for ids inside the SVG, unique on the page (several figures inline in one HTML file).
     public var idPrefix: String
-    /// Width of one panel in pixels; the height follows the extent.
-    public var panelWidth: Double
 
-    public init(shapes: [MapShape], extent: [String] = [], panels: [Panel], classes: MapClasses?,
+    public init(frame: MapFrame, panels: [Panel], classes: MapClasses?,
                 palette: MapPalette = .sequential, classLabels: [String]? = nil, outlined: [String] = [],
-                labelled: [String] = [], text: MapText, idPrefix: String, panelWidth: Double = 560) {
-        self.shapes = shapes
-        self.extent = extent
+                labelled: [String] = [], text: MapText, idPrefix: String) {
+        self.frame = frame
         self.panels = panels
         self.classes = classes
         self.palette = palette
@@ -44,7 +39,6 @@ public struct ChoroplethMap: Sendable {
         self.labelled = labelled
         self.text = text
         self.idPrefix = idPrefix
-        self.panelWidth = panelWidth
     }
 
     static let panelGap = 16.0, headingHeight = 22.0, missingFill = "#ffffff", backgroundFill = "#eeeeee"
@@ -52,20 +46,13 @@ public struct ChoroplethMap: Sendable {
 
     /// The SVG text of the whole figure.
     public func svg() -> String {
-        let extentIds = Set(extent.isEmpty ? shapes.map(\.id) : extent)
-        let extentShapes = shapes.filter { extentIds.contains($0.id) }
-        let bounds = extentShapes.dropFirst().reduce(extentShapes.first?.bounds ?? MapBounds(minX: 0, minY: 0, maxX: 1, maxY: 1)) { $0.union($1.bounds) }
-        let viewport = MapViewport(extent: bounds, width: panelWidth)
-        let visible = shapes.filter { $0.bounds.intersects(viewport.visible) }
-        // Every path once, shared by the panels: only the colours differ between small multiples.
-        let paths = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, viewport.pathData($0.rings)) })
-
+        let panelWidth = frame.width
         let columns = panels.count <= 1 ? 1 : (panels.count == 2 || panels.count == 4 ? 2 : 3)
         let rows = (panels.count + columns - 1) / columns
         let hasHeadings = panels.contains { $0.title != nil }
-        let cellHeight = viewport.height + (hasHeadings ? Self.headingHeight : 0)
+        let cellHeight = frame.height + (hasHeadings ? Self.headingHeight : 0)
         let width = Double(columns) * panelWidth + Double(columns - 1) * Self.panelGap
-        let legend = classes.map { MapLegend(entries: legendEntries($0, hasMissing: hasMissing(extentIds)), title: text.legendTitle, width: width) }
+        let legend = classes.map { MapLegend(entries: legendEntries($0, hasMissing: hasMissing), title: text.legendTitle, width: width) }
         let mapsHeight = Double(rows) * cellHeight + Double(rows - 1) * Self.panelGap
         let height = mapsHeight + (legend.map { Self.panelGap + $0.height } ?? 0)
 
@@ -84,7 +71,7 @@ public struct ChoroplethMap: Sendable {
         for (index, panel) in panels.enumerated() {
             let x = Double(index % columns) * (panelWidth + Self.panelGap)
             let y = Double(index / columns) * (cellHeight + Self.panelGap)
-            drawPanel(panel, at: (x, y), viewport: viewport, visible: visible, paths: paths, extent: extentIds, into: &svg)
+            drawPanel(panel, at: (x, y), into: &svg)
         }
         if let legend {
             svg.open("g", [("transform", "translate(0 \(n(mapsHeight + Self.panelGap)))")])
@@ -97,8 +84,7 @@ public struct ChoroplethMap: Sendable {
         return svg.text
     }
 
-    private func drawPanel(_ panel: Panel, at origin: (x: Double, y: Double), viewport: MapViewport, visible: [MapShape],
-                           paths: [String: String], extent: Set<String>, into svg: inout SVGWriter) {
+    private func drawPanel(_ panel: Panel, at origin: (x: Double, y: Double), into svg: inout SVGWriter) {
         var top = origin.y
         if let title = panel.title {
             svg.element("text", [("x", n(origin.x)), ("y", n(top + 15)), ("font-weight", "bold"), ("font-size", "13")], text: title)
@@ -106,27 +92,27 @@ public struct ChoroplethMap: Sendable {
             top += Self.headingHeight
         }
         let scale = MapViewport.unitsPerPixel
-        svg.open("svg", [("x", n(origin.x)), ("y", n(top)), ("width", n(viewport.width)), ("height", n(viewport.height)),
-                         ("viewBox", "0 0 \(n(viewport.width * scale)) \(n(viewport.height * scale))")])
+        svg.open("svg", [("x", n(origin.x)), ("y", n(top)), ("width", n(frame.width)), ("height", n(frame.height)),
+                         ("viewBox", "0 0 \(n(frame.width * scale)) \(n(frame.height * scale))")])
         svg.open("g", [("stroke", Self.borderColour), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("fill-rule", "evenodd")])
         svg.newline()
         // Background: visible areas outside the extent that have no value, as one path.
-        let background = visible.filter { !extent.contains($0.id) && panel.values[$0.id] == nil }
+        let background = frame.areas.filter { !$0.inExtent && panel.values[$0.id] == nil }
         if !background.isEmpty {
-            svg.empty("path", [("fill", Self.backgroundFill), ("d", background.compactMap { paths[$0.id] }.joined())])
+            svg.empty("path", [("fill", Self.backgroundFill), ("d", background.map(\.path).joined())])
             svg.newline()
         }
-        let drawn = visible.filter { extent.contains($0.id) || panel.values[$0.id] != nil }
+        let drawn = frame.areas.filter { $0.inExtent || panel.values[$0.id] != nil }
         if let classes {
             let colours = palette.colours(for: classes)
-            var byClass: [Int: [MapShape]] = [:]
+            var byClass: [Int: [MapFrame.Area]] = [:]
             for shape in drawn { byClass[panel.values[shape.id].map { classes.index(of: $0) } ?? -1, default: []].append(shape) }
             for group in byClass.keys.sorted() {
                 let fill = group < 0 ? "url(#\(idPrefix)-geen-kaart)" : colours[min(group, colours.count - 1)]
                 svg.open("g", [("fill", fill)])
                 for shape in byClass[group]! {
                     let value = panel.values[shape.id].map(text.number) ?? text.missing
-                    svg.open("path", [("d", paths[shape.id]!)])
+                    svg.open("path", [("d", shape.path)])
                     svg.element("title", text: "\(shape.name): \(value)")
                     svg.close("path")
                 }
@@ -136,37 +122,36 @@ public struct ChoroplethMap: Sendable {
         } else {
             svg.open("g", [("fill", "#f4f1e8")])
             for shape in drawn {
-                svg.open("path", [("d", paths[shape.id]!)])
+                svg.open("path", [("d", shape.path)])
                 svg.element("title", text: shape.name)
                 svg.close("path")
             }
             svg.close("g")
             svg.newline()
         }
-        let outlined = outlined.compactMap { id in visible.first { $0.id == id } }
+        let outlined = outlined.compactMap { id in frame.areas.first { $0.id == id } }
         if !outlined.isEmpty {
             svg.empty("path", [("fill", "none"), ("stroke", Self.outlineColour), ("stroke-width", "16"),
-                               ("d", outlined.compactMap { paths[$0.id] }.joined())])
+                               ("d", outlined.map(\.path).joined())])
             svg.newline()
         }
         svg.close("g")
         svg.close("svg")
         svg.newline()
-        let labelled = labelled.compactMap { id in visible.first { $0.id == id } }
+        let labelled = labelled.compactMap { id in frame.areas.first { $0.id == id } }
         if !labelled.isEmpty {
             svg.open("g", [("font-size", panels.count > 1 ? "10" : "11"), ("text-anchor", "middle"), ("fill", "#1a1a1a"),
                            ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"), ("stroke-linejoin", "round")])
             for shape in labelled {
-                let (x, y) = viewport.pixel(shape.labelPoint)
-                svg.element("text", [("x", n(origin.x + x)), ("y", n(top + y + 4))], text: shape.name)
+                svg.element("text", [("x", n(origin.x + shape.labelX)), ("y", n(top + shape.labelY + 4))], text: shape.name)
             }
             svg.close("g")
             svg.newline()
         }
     }
 
-    private func hasMissing(_ extent: Set<String>) -> Bool {
-        panels.contains { panel in extent.contains { panel.values[$0] == nil } }
+    private var hasMissing: Bool {
+        panels.contains { panel in frame.areas.contains { $0.inExtent && panel.values[$0.id] == nil } }
     }
 
     private func legendEntries(_ classes: MapClasses, hasMissing: Bool) -> [MapLegend.Entry] {

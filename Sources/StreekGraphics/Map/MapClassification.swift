@@ -10,7 +10,7 @@ public enum ClassificationMethod: Sendable, Equatable {
 
 /// Classes over a set of values: ascending cut points between the classes, plus the range they cover.
 /// A value `v` is in class `i` when `cuts[i-1] <= v < cuts[i]`.
-public struct MapClasses: Sendable, Equatable {
+public struct MapClasses: Sendable, Codable, Equatable {
     /// The cut points between classes (class count − 1 of them), ascending and distinct.
     public let cuts: [Double]
     /// The lowest and highest value classified, for the outer labels; nil for open-ended classes

@@ -1,6 +1,6 @@
 /// Colour ramps for choropleths, from ColorBrewer (Cynthia Brewer, Penn State): schemes marked safe for
 /// colour-blind readers and for printing.
-public enum MapPalette: String, Sendable, CaseIterable {
+public enum MapPalette: String, Sendable, Codable, CaseIterable {
     /// Light to dark (YlGnBu): counts, rates, shares.
     case sequential
     /// Two hues around a neutral centre (RdBu; red below, blue above): saldi, changes.
@@ -8,6 +8,8 @@ public enum MapPalette: String, Sendable, CaseIterable {
 
     /// The largest number of classes a palette can tell apart on paper.
     public static let maximumClasses = 7
+    /// The largest number of classes on one side of the centre of a diverging palette.
+    public static var maximumClassesPerSide: Int { divergingSides.count }
 
     /// Fill colour per class. For `diverging`, classes entirely below `centre` take red, classes
     /// entirely above take blue, with the same intensity at the same distance from the centre, and a

@@ -7,6 +7,9 @@ final class DataLoader: @unchecked Sendable {
     let directory: URL
     private var cache: [String: Table] = [:]
     private let lock = NSLock()
+    /// Values built from a data file (the map boundaries), also once per run.
+    private var derived: [String: any Sendable] = [:]
+    private let derivedLock = NSLock()
 
     init(directory: URL) {
         self.directory = directory.standardizedFileURL
@@ -38,6 +41,16 @@ final class DataLoader: @unchecked Sendable {
         } catch {
             throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
         }
+    }
+
+    /// `build` applied to the table at `relativePath`, computed once per run and shared by every notebook.
+    func derived<T: Sendable>(from relativePath: String, _ build: (Table) throws -> T) throws -> T {
+        derivedLock.lock()
+        defer { derivedLock.unlock() }
+        if let value = derived[relativePath] as? T { return value }
+        let value = try build(try table(at: relativePath))
+        derived[relativePath] = value
+        return value
     }
 
     func exists(_ relativePath: String) -> Bool {

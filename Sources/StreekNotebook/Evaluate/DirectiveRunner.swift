@@ -39,6 +39,17 @@ struct DirectiveRunner {
             return .table(table)
         case .text:
             return .text(try textOutput(program, table: last?.binding.table))
+        case .map:
+            let at = program.map.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            guard let last else {
+                throw LocatedError("a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: at)
+            }
+            let caption = try program.presentation.caption.map { context.numberFormat.text(try context.phrase(of: $0)) }
+            let anchor = uniqueAnchor(program.presentation.anchor ?? (last.name.map { "kaart-" + $0 } ?? slug(caption ?? "kaart-\(index + 1)")))
+            var map = try MapBuilder(context: context, settings: program.map, presentation: program.presentation, position: at)
+                .block(of: last.binding.table, anchor: anchor)
+            map.notes += notes.map { Phrase(literal: $0) }
+            return .map(map)
         }
     }
 

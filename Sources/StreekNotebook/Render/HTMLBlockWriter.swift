@@ -38,6 +38,18 @@ struct HTMLBlockWriter: BlockVisitor {
         CmarkHTML.render(MarkdownBlockWriter(format: format).visit(text).joined(separator: "\n"))
     }
 
+    /// The map inline as SVG, with its caption, sources, notes and the numbers in a collapsible table.
+    func visit(_ map: MapBlock) -> String {
+        var html = "<figure class=\"streek-map\" id=\"\(HTMLRenderer.escape(map.anchor))\">\n"
+        if let caption = map.caption { html += "<figcaption class=\"caption\">\(HTMLRenderer.escape(format.text(caption)))</figcaption>\n" }
+        html += MapFigure.svg(map, format: format)
+        html += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + visit(data) + "</details>\n"
+        }
+        return html + "</figure>\n"
+    }
+
     /// The source line and notes under a table or chart.
     func footer(sources: [Phrase], notes: [Phrase]) -> String {
         let labels = BlockLabels(format.language)

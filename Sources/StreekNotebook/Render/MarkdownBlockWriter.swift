@@ -4,6 +4,8 @@ import StreekDocument
 /// Each block kind as Markdown lines: pipe tables one row per line, text as paragraphs or list items.
 struct MarkdownBlockWriter: BlockVisitor {
     let format: NumberFormat
+    /// Where figure files go, relative to the Markdown file (the output's base name).
+    var figureFolder = ""
 
     func visit(_ table: TableBlock) -> [String] {
         var lines = ["<a id=\"\(table.anchor)\"></a>"]
@@ -17,9 +19,28 @@ struct MarkdownBlockWriter: BlockVisitor {
             let cells = TableCells(table: table, format: format)
             lines += table.rows.map { row(cells.texts(of: $0).map(MarkdownRenderer.escapeInline)) }
         }
+        return lines + footer(sources: table.sources, notes: table.notes)
+    }
+
+    /// The map as an image link to its SVG file, then sources, notes and the numbers in a `<details>`.
+    func visit(_ map: MapBlock) -> [String] {
+        var lines = ["<a id=\"\(map.anchor)\"></a>"]
+        if let caption = map.caption { lines.append("**\(escaped(caption))**") }
+        let alt = format.text(map.alt).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        let path = map.figurePath(in: figureFolder)
+        lines += ["", "![\(MarkdownRenderer.escapeInline(alt))](\(path.contains(" ") ? "<\(path)>" : path))"]
+        lines += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            lines += ["", "<details><summary>\(BlockLabels(format.language).mapData)</summary>", ""] + visit(data) + ["", "</details>"]
+        }
+        return lines
+    }
+
+    private func footer(sources: [Phrase], notes: [Phrase]) -> [String] {
         let labels = BlockLabels(format.language)
-        if !table.sources.isEmpty { lines += ["", "*\(labels.source): \(table.sources.map(escaped).joined(separator: "; "))*"] }
-        for note in table.notes { lines += ["", "*\(labels.note): \(escaped(note))*"] }
+        var lines: [String] = []
+        if !sources.isEmpty { lines += ["", "*\(labels.source): \(sources.map(escaped).joined(separator: "; "))*"] }
+        for note in notes { lines += ["", "*\(labels.note): \(escaped(note))*"] }
         return lines
     }
 
