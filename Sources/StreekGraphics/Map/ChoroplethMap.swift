@@ -68,6 +68,7 @@ public struct ChoroplethMap: Sendable {
             svg.raw(MapLegend.hatchPatterns(id: "\(idPrefix)-geen"))
             svg.newline()
         }
+        if sharesPaths { defineSharedPaths(into: &svg) }
         for (index, panel) in panels.enumerated() {
             let x = Double(index % columns) * (panelWidth + Self.panelGap)
             let y = Double(index / columns) * (cellHeight + Self.panelGap)
@@ -96,43 +97,44 @@ public struct ChoroplethMap: Sendable {
                          ("viewBox", "0 0 \(n(frame.width * scale)) \(n(frame.height * scale))")])
         svg.open("g", [("stroke", Self.borderColour), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("fill-rule", "evenodd")])
         svg.newline()
-        // Background: visible areas outside the extent that have no value, as one path.
-        let background = frame.areas.filter { !$0.inExtent && panel.values[$0.id] == nil }
+        // Background: visible areas outside the extent that have no value.
+        let background = frame.areas.indices.filter { !frame.areas[$0].inExtent && panel.values[frame.areas[$0].id] == nil }
         if !background.isEmpty {
-            svg.empty("path", [("fill", Self.backgroundFill), ("d", background.map(\.path).joined())])
+            if sharesPaths {
+                svg.open("g", [("fill", Self.backgroundFill)])
+                for index in background { svg.empty("use", [("href", "#\(idPrefix)-\(index)")]) }
+                svg.close("g")
+            } else {
+                svg.empty("path", [("fill", Self.backgroundFill), ("d", background.map { frame.areas[$0].path }.joined())])
+            }
             svg.newline()
         }
-        let drawn = frame.areas.filter { $0.inExtent || panel.values[$0.id] != nil }
+        let drawn = frame.areas.indices.filter { frame.areas[$0].inExtent || panel.values[frame.areas[$0].id] != nil }
         if let classes {
             let colours = palette.colours(for: classes)
-            var byClass: [Int: [MapFrame.Area]] = [:]
-            for shape in drawn { byClass[panel.values[shape.id].map { classes.index(of: $0) } ?? -1, default: []].append(shape) }
+            var byClass: [Int: [Int]] = [:]
+            for index in drawn {
+                byClass[panel.values[frame.areas[index].id].map { classes.index(of: $0) } ?? -1, default: []].append(index)
+            }
             for group in byClass.keys.sorted() {
                 let fill = group < 0 ? "url(#\(idPrefix)-geen-kaart)" : colours[min(group, colours.count - 1)]
                 svg.open("g", [("fill", fill)])
-                for shape in byClass[group]! {
-                    let value = panel.values[shape.id].map(text.number) ?? text.missing
-                    svg.open("path", [("d", shape.path)])
-                    svg.element("title", text: "\(shape.name): \(value)")
-                    svg.close("path")
+                for index in byClass[group]! {
+                    let area = frame.areas[index]
+                    drawArea(index, title: "\(area.name): \(panel.values[area.id].map(text.number) ?? text.missing)", into: &svg)
                 }
                 svg.close("g")
                 svg.newline()
             }
         } else {
             svg.open("g", [("fill", "#f4f1e8")])
-            for shape in drawn {
-                svg.open("path", [("d", shape.path)])
-                svg.element("title", text: shape.name)
-                svg.close("path")
-            }
+            for index in drawn { drawArea(index, title: frame.areas[index].name, into: &svg) }
             svg.close("g")
             svg.newline()
         }
-        let outlined = outlined.compactMap { id in frame.areas.first { $0.id == id } }
-        if !outlined.isEmpty {
-            svg.empty("path", [("fill", "none"), ("stroke", Self.outlineColour), ("stroke-width", "16"),
-                               ("d", outlined.map(\.path).joined())])
+        if !outlinedPath.isEmpty {
+            let attributes = [("fill", "none"), ("stroke", Self.outlineColour), ("stroke-width", "16")]
+            svg.empty(sharesPaths ? "use" : "path", attributes + [sharesPaths ? ("href", "#\(idPrefix)-omlijning") : ("d", outlinedPath)])
             svg.newline()
         }
         svg.close("g")
@@ -147,6 +149,34 @@ public struct ChoroplethMap: Sendable {
             }
             svg.close("g")
             svg.newline()
+        }
+    }
+
+    /// Small multiples define every path once and colour it per panel with `<use>`.
+    private var sharesPaths: Bool { panels.count > 1 }
+
+    private var outlinedPath: String {
+        outlined.compactMap { id in frame.areas.first { $0.id == id }?.path }.joined()
+    }
+
+    private func defineSharedPaths(into svg: inout SVGWriter) {
+        svg.open("defs")
+        for (index, area) in frame.areas.enumerated() { svg.empty("path", [("id", "\(idPrefix)-\(index)"), ("d", area.path)]) }
+        if !outlinedPath.isEmpty { svg.empty("path", [("id", "\(idPrefix)-omlijning"), ("d", outlinedPath)]) }
+        svg.close("defs")
+        svg.newline()
+    }
+
+    /// One area, filled by the group around it, with its name and value as a tooltip.
+    private func drawArea(_ index: Int, title: String, into svg: inout SVGWriter) {
+        if sharesPaths {
+            svg.open("use", [("href", "#\(idPrefix)-\(index)")])
+            svg.element("title", text: title)
+            svg.close("use")
+        } else {
+            svg.open("path", [("d", frame.areas[index].path)])
+            svg.element("title", text: title)
+            svg.close("path")
         }
     }
 
