@@ -6,11 +6,19 @@ struct MapClassificationTests {
     let values: [Double] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 
     @Test func quantileEdgesInterpolateBetweenOrderStatistics() {
+        let fractions = values.map { $0 + 0.5 }
+        let classes = MapClasses.classify(fractions, method: .quantiles(4))
+        // Type 7: positions 2.25, 4.5, 6.75 between the sorted values 1,5…10,5.
+        #expect(classes.cuts == [3.75, 6, 8.25])
+        #expect(classes.lowest == 1.5 && classes.highest == 10.5)
+        #expect([1.5, 3.75, 5.99, 6, 10.5].map(classes.index) == [0, 1, 1, 2, 3])
+    }
+
+    @Test func wholeNumberDataGetsWholeNumberCutsWithoutMovingAnyValue() {
         let classes = MapClasses.classify(values, method: .quantiles(4))
-        // Type 7: positions 2.25, 4.5, 6.75 between the sorted values 1…10.
-        #expect(classes.cuts == [3.25, 5.5, 7.75])
-        #expect(classes.lowest == 1 && classes.highest == 10)
-        #expect([1, 3.25, 5.49, 5.5, 10].map(classes.index) == [0, 1, 1, 2, 3])
+        // 3.25, 5.5 and 7.75 rounded up: every whole number stays in the class it had.
+        #expect(classes.cuts == [4, 6, 8])
+        #expect(values.map(classes.index) == [0, 0, 0, 1, 1, 2, 2, 3, 3, 3])
     }
 
     @Test func quantilesOfTiedValuesCollapseIntoFewerClasses() {
@@ -21,8 +29,9 @@ struct MapClassificationTests {
     }
 
     @Test func equalIntervalsSplitTheRange() {
-        let classes = MapClasses.classify([0, 3, 100], method: .equalIntervals(4))
-        #expect(classes.cuts == [25, 50, 75])
+        let classes = MapClasses.classify([0, 3, 101], method: .equalIntervals(4))
+        // 25.25, 50.5 and 75.75, rounded up for whole-number data.
+        #expect(classes.cuts == [26, 51, 76])
         #expect(classes.index(of: 100) == 3)
     }
 
@@ -37,9 +46,9 @@ struct MapClassificationTests {
     }
 
     @Test func closedClassesNameTheDataRange() {
-        let classes = MapClasses.classify(values, method: .equalIntervals(3))
+        let classes = MapClasses.classify(values.map { $0 * 1.5 }, method: .equalIntervals(3))
         let labels = MapText.dutch(title: "", description: "", number: { SVGWriter.number($0, decimals: 1) }).classLabels(classes)
-        #expect(labels == ["1 tot 4", "4 tot 7", "7 tot en met 10"])
+        #expect(labels == ["1.5 tot 6", "6 tot 10.5", "10.5 tot en met 15"])
     }
 
     @Test func divergingPaletteIsSymmetricAroundZero() {
@@ -54,6 +63,7 @@ struct MapClassificationTests {
     @Test func computedClassesForADivergingMapCutAtZero() {
         let classes = MapClasses.classify([-40, -10, 5, 30, 90], method: .equalIntervals(2), centre: 0)
         #expect(classes.cuts == [0, 25])
+        #expect([-40, -0.5, 0, 24, 25, 90].map(classes.index) == [0, 0, 1, 1, 2, 2])
         #expect(MapPalette.diverging.colours(for: classes) == ["#f4a582", "#92c5de", "#0571b0"])
     }
 }

@@ -30,19 +30,23 @@ public struct MapClasses: Sendable, Codable, Equatable {
     /// palette) is added as a cut when it lies strictly inside the data, so no class straddles it.
     public static func classify(_ values: [Double], method: ClassificationMethod, centre: Double? = nil) -> MapClasses {
         let sorted = values.filter(\.isFinite).sorted()
+        // Whole-number data (counts, saldi) gets whole-number cuts: rounding a cut up keeps every value in
+        // its class (v >= 59.5 exactly when v >= 60) and the legend shows no invented decimals.
+        let wholeNumbers = sorted.allSatisfy { $0 == $0.rounded() }
+        let tidy = { (cuts: [Double]) in wholeNumbers ? distinctAscending(cuts.map { $0.rounded(.up) }) : cuts }
         switch method {
         case .breaks(let breaks):
             return MapClasses(cuts: distinctAscending(breaks), lowest: nil, highest: nil)
         case .quantiles(let count):
             var cuts = count < 2 || sorted.isEmpty ? [] : (1..<count).map { quantile(sorted, Double($0) / Double(count)) }
-            cuts = cuts.filter { $0 > sorted[0] }
+            cuts = tidy(cuts).filter { $0 > sorted[0] }
             return MapClasses(cuts: withCentre(distinctAscending(cuts), centre, sorted), lowest: sorted.first, highest: sorted.last)
         case .equalIntervals(let count):
             guard let low = sorted.first, let high = sorted.last, high > low, count >= 2 else {
                 return MapClasses(cuts: [], lowest: sorted.first, highest: sorted.last)
             }
             let width = (high - low) / Double(count)
-            let cuts = (1..<count).map { low + width * Double($0) }
+            let cuts = tidy((1..<count).map { low + width * Double($0) }).filter { $0 > low }
             return MapClasses(cuts: withCentre(cuts, centre, sorted), lowest: low, highest: high)
         }
     }

@@ -84,7 +84,9 @@ struct MapBuilder {
             ?? (try valueColumn.map { column in try presentation.labels[column].map { try context.phrase(of: $0) } ?? Phrase(literal: column) })
         let caption = try presentation.caption.map { try context.phrase(of: $0) }
         var sources = try presentation.source.map { [try context.phrase(of: $0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
-        sources += boundaries.sources.map { Phrase(literal: (context.numberFormat.language == .nl ? "kaart: " : "map: ") + $0) }
+        // The boundaries' source, unless the table drawn is the boundary file itself.
+        sources += boundaries.sources.filter { !table.metadata.sources.contains($0) }
+            .map { Phrase(literal: (context.numberFormat.language == .nl ? "kaart: " : "map: ") + $0) }
         let notes = try presentation.notes.map { try context.phrase(of: $0) } + alignment.notes(visible: Set(frame.areas.map(\.name))).map { Phrase(literal: $0) }
         let alt = try settings.alt.map { try context.phrase(of: $0) }
             ?? describe(frame: frame, panels: panels, panelColumn: panelColumn, valueLabel: valueLabel, classes: classes)
