@@ -115,7 +115,7 @@ struct MapDirectiveTests {
     @Test func unknownMunicipalitySuggestsTheName() throws {
         try project.write("# source: x\ngemeente,waarde\nHogeveen,3\n", to: "Data/test/typo.csv")
         #expect(error(map("value waarde\narea gemeente", pipeline: "t = load \"test/typo.csv\""))
-                == "Notebooks/test.md:6:1: error: unknown municipality 'Hogeveen'; did you mean 'Hoogeveen'?")
+                == "Notebooks/test.md:6:6: error: unknown municipality 'Hogeveen'; did you mean 'Hoogeveen'?")
     }
 
     @Test func aCodeOutsideTheDivision() throws {
@@ -126,7 +126,7 @@ struct MapDirectiveTests {
 
     @Test func aTextValueColumn() {
         #expect(error(map("value tekst"))
-                == "Notebooks/test.md:5:1: error: the value column 'tekst' is not numeric (row 1 has 'a'); a map colours municipalities by a number")
+                == "Notebooks/test.md:5:7: error: the value column 'tekst' is not numeric (row 1 has 'a'); a map colours municipalities by a number")
     }
 
     @Test func twoRowsForOneMunicipality() throws {

@@ -57,10 +57,12 @@ enum MapSettingsParser {
         let position = cursor.current.position
         settings.position = settings.position ?? position
         cursor.advance()
+        // Column settings point at the column name, so an error about the column or its values lands there.
+        let argument = cursor.current.position
         switch word {
-        case "value": settings.value = Located(value: try cursor.identifier("the column with the values"), position: position)
-        case "area": settings.area = Located(value: try cursor.identifier("the column with municipality names or codes"), position: position)
-        case "panels": settings.panels = Located(value: try cursor.identifier("the column with one map per value"), position: position)
+        case "value": settings.value = Located(value: try cursor.identifier("the column with the values"), position: argument)
+        case "area": settings.area = Located(value: try cursor.identifier("the column with municipality names or codes"), position: argument)
+        case "panels": settings.panels = Located(value: try cursor.identifier("the column with one map per value"), position: argument)
         case "extent": settings.extent = Located(value: try selection(&cursor), position: position)
         case "outline": settings.outline = Located(value: try selection(&cursor), position: position)
         case "names": settings.names = Located(value: try selection(&cursor), position: position)
