@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Converts the shared municipal boundaries (WGS84 GeoJSON) into gemeentegrenzen_2023_rd.csv.
+"""Converts the shared municipal boundaries (WGS84 GeoJSON) into gemeentegrenzen_2023_rd.csv, and the
+inhabitants and land area the same features carry into gemeenten_2023_kerncijfers.csv.
 
 Usage (from the project root):
-    python3 Data/geografie/gemeentegrenzen_naar_rd.py ../shared/geo/gemeenten_2023_wgs84.geojson \
-        > Data/geografie/gemeentegrenzen_2023_rd.csv
+    python3 Data/geografie/gemeentegrenzen_naar_rd.py ../shared/geo/gemeenten_2023_wgs84.geojson Data/geografie
 
 Projection: Rijksdriehoekscoördinaten (RD New, EPSG:28992) by the published approximation
 polynomials of Schreutelkamp and Strang van Hees (accurate to about a metre within the Netherlands),
@@ -47,9 +47,36 @@ def ring_text(ring):
     return " ".join(str(n) for n in numbers)
 
 
-def main(path):
+def csv_field(text):
+    return '"' + text.replace('"', '""') + '"' if "," in text or '"' in text else text
+
+
+def write_key_figures(features, out):
+    """Inhabitants and land area per municipality, as the boundary file's source publishes them."""
+    out.write("# source: CBS/Kadaster, Wijk- en Buurtkaart 2023, gemeenten (kenmerken aantalInwoners en "
+              "oppervlakteLandInHa), open data via PDOK\n")
+    out.write("# grain: finest\n")
+    out.write("# title: Inwoners en landoppervlakte per gemeente, gemeentelijke indeling 1 januari 2023\n")
+    out.write("# note: Overgenomen uit ../shared/geo/gemeenten_2023_wgs84.geojson met "
+              "geografie/gemeentegrenzen_naar_rd.py; GM0998 Buitenland weggelaten.\n")
+    out.write("code,naam,inwoners,oppervlakte_land_ha\n")
+    rows = sorted((f["properties"]["gemeentecode"], f["properties"]) for f in features
+                  if f["geometry"] and f["properties"]["gemeentecode"] != "GM0998")
+    for code, properties in rows:
+        out.write(f"{code},{csv_field(properties['gemeentenaam'])},{properties['aantalInwoners']},"
+                  f"{properties['oppervlakteLandInHa']}\n")
+
+
+def main(path, folder):
     with open(path, encoding="utf-8") as handle:
         features = json.load(handle)["features"]
+    with open(folder + "/gemeenten_2023_kerncijfers.csv", "w", encoding="utf-8", newline="\n") as out:
+        write_key_figures(features, out)
+    with open(folder + "/gemeentegrenzen_2023_rd.csv", "w", encoding="utf-8", newline="\n") as out:
+        write_boundaries(features, out)
+
+
+def write_boundaries(features, out):
     rows = []
     for feature in features:
         properties, geometry = feature["properties"], feature["geometry"]
@@ -59,12 +86,8 @@ def main(path):
         rings = [text for polygon in polygons for ring in polygon for text in [ring_text(ring)] if text]
         if not rings:
             continue
-        name = properties["gemeentenaam"]
-        if "," in name or '"' in name:
-            name = '"' + name.replace('"', '""') + '"'
-        rows.append((properties["gemeentecode"], name, ";".join(rings)))
+        rows.append((properties["gemeentecode"], csv_field(properties["gemeentenaam"]), ";".join(rings)))
     rows.sort()
-    out = sys.stdout
     out.write("# source: CBS/Kadaster, Wijk- en Buurtkaart 2023, gemeentegrenzen (open data via PDOK), vereenvoudigd\n")
     out.write("# grain: finest\n")
     out.write("# title: Gemeentegrenzen, gemeentelijke indeling 1 januari 2023, in Rijksdriehoekscoördinaten\n")
@@ -83,4 +106,5 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/geo/gemeenten_2023_wgs84.geojson")
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/geo/gemeenten_2023_wgs84.geojson",
+         sys.argv[2] if len(sys.argv) > 2 else "Data/geografie")

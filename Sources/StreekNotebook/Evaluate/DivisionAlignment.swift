@@ -16,17 +16,29 @@ struct DivisionAlignment {
     /// division, and a name that both divisions know (Groningen) also means the older, smaller area.
     private var olderDivision = false
 
+    /// Names the registry knows, to skip its lookup (and its did-you-mean search) for current names it lacks.
+    private let registeredNames: Set<String>
+
     init(boundaries: MunicipalBoundaries, geography: Geography, format: NumberFormat) {
         self.boundaries = boundaries
         self.geography = geography
         self.format = format
+        registeredNames = Set(geography.municipalities.map(\.name))
     }
 
     /// The shape for `key` (a name, an alias from the registry or a GM code).
     mutating func shape(for key: String) throws -> MapShape {
         let year = MunicipalBoundaries.divisionYear
-        if boundaries.shape(code: key) == nil && boundaries.shape(named: key) == nil { olderDivision = true }
-        let registered = Self.isCode(key) ? geography.municipality(code: key) : try? geography.municipality(named: key)
+        let current = boundaries.shape(code: key) ?? boundaries.shape(named: key)
+        if current == nil { olderDivision = true }
+        let registered: Municipality?
+        if Self.isCode(key) {
+            registered = geography.municipality(code: key)
+        } else if current == nil || registeredNames.contains(key) {
+            registered = try? geography.municipality(named: key)  // also finds aliases such as "Den Haag"
+        } else {
+            registered = nil
+        }
         if let registered {
             let successor = geography.successor(ofCode: registered.code, asOf: year)
             guard let shape = boundaries.shape(code: successor) else {
