@@ -35,10 +35,12 @@ public struct NotebookRenderer {
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
-        let markdown = MarkdownRenderer.render(evaluated.document, figureFolder: name), html = HTMLRenderer.render(evaluated.document)
+        let maps = MapFigure.all(in: evaluated.document, folder: name)
+        let markdown = MarkdownRenderer.render(evaluated.document, figureFolder: name)
+        let html = HTMLRenderer.render(evaluated.document, mapSVG: Dictionary(maps.map { ($0.anchor, $0.svg) }, uniquingKeysWith: { first, _ in first }))
         return Output(markdown: markdown, html: html, evaluated: evaluated,
                       files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)]
-                        + MapFigure.files(of: evaluated.document, folder: name))
+                        + maps.map(\.file))
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

@@ -83,6 +83,12 @@ public enum RingText {
     }
 
     public static func parse(_ text: Substring) throws -> [[MapPoint]] {
+        try parse(bytes: Array(text.utf8)[...])
+    }
+
+    /// Concrete bytes rather than a generic sequence: a generic across the module boundary is not
+    /// specialised, and this loop runs once per character of a 170 KB file.
+    public static func parse(bytes: ArraySlice<UInt8>) throws -> [[MapPoint]] {
         var rings: [[MapPoint]] = []
         var ring: [MapPoint] = []
         var numbers: [Int] = []
@@ -108,7 +114,7 @@ public enum RingText {
             rings.append(ring)
             numbers.removeAll(keepingCapacity: true)
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 current = current &* 10 &+ Int(byte - UInt8(ascii: "0"))

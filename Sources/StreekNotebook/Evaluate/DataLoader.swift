@@ -16,22 +16,10 @@ final class DataLoader: @unchecked Sendable {
     }
 
     func table(at relativePath: String) throws -> Table {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
-            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
-        }
-        if components.contains("..") {
-            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
-        }
         lock.lock()
         defer { lock.unlock() }
         if let table = cache[relativePath] { return table }
-        let url = directory.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            var message = "data file '\(relativePath)' not found in Data/"
-            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
-            throw DataError(message)
-        }
+        let url = try confinedURL(relativePath)
         do {
             let table = try CSVReader.read(contentsOf: url)
             cache[relativePath] = table
@@ -43,12 +31,38 @@ final class DataLoader: @unchecked Sendable {
         }
     }
 
-    /// `build` applied to the table at `relativePath`, computed once per run and shared by every notebook.
-    func derived<T: Sendable>(from relativePath: String, _ build: (Table) throws -> T) throws -> T {
+    /// The file under Data/ that `relativePath` names; absolute paths and `..` are refused.
+    private func confinedURL(_ relativePath: String) throws -> URL {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
+            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
+        }
+        if components.contains("..") {
+            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
+        }
+        let url = directory.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            var message = "data file '\(relativePath)' not found in Data/"
+            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
+            throw DataError(message)
+        }
+        return url
+    }
+
+    /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
+    /// such as the map boundaries), computed once per run and shared by every notebook.
+    func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
         derivedLock.lock()
         defer { derivedLock.unlock() }
         if let value = derived[relativePath] as? T { return value }
-        let value = try build(try table(at: relativePath))
+        let url = try confinedURL(relativePath)
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
+        }
+        let value = try build(bytes)
         derived[relativePath] = value
         return value
     }

@@ -4,6 +4,8 @@ import StreekDocument
 /// cmark (the author's template is Markdown, the values in it are escaped).
 struct HTMLBlockWriter: BlockVisitor {
     let format: NumberFormat
+    /// Maps drawn already, by anchor.
+    var mapSVG: [String: String] = [:]
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
@@ -42,7 +44,7 @@ struct HTMLBlockWriter: BlockVisitor {
     func visit(_ map: MapBlock) -> String {
         var html = "<figure class=\"streek-map\" id=\"\(HTMLRenderer.escape(map.anchor))\">\n"
         if let caption = map.caption { html += "<figcaption class=\"caption\">\(HTMLRenderer.escape(format.text(caption)))</figcaption>\n" }
-        html += MapFigure.svg(map, format: format)
+        html += mapSVG[map.anchor] ?? MapFigure.svg(map, format: format)
         html += footer(sources: map.sources, notes: map.notes)
         if let data = map.data {
             html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + visit(data) + "</details>\n"

@@ -5,14 +5,20 @@ import StreekDocument
 /// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
 /// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
-    public static func render(_ document: Document) -> String {
-        let writer = HTMLBlockWriter(format: document.numberFormat)
+    /// `mapSVG`: the maps' SVG text by anchor when the caller has drawn them already (for the figure
+    /// files), so each map is drawn once; missing ones are drawn here.
+    public static func render(_ document: Document, mapSVG: [String: String] = [:]) -> String {
+        let writer = HTMLBlockWriter(format: document.numberFormat, mapSVG: mapSVG)
         let blocks = document.blocks.map { $0.content?.accept(writer) }
         let figures = document.figures.map { figure in
             (figure.expression, "<span class=\"figure\">\(escape(document.numberFormat.format(figure.value, as: figure.format)))</span>")
         }
         let tableAnchors = document.blocks.compactMap { block -> String? in
-            if case .table(let table) = block.content { return table.anchor } else { return nil }
+            switch block.content {
+            case .table(let table): return table.anchor
+            case .map(let map): return map.anchor
+            default: return nil
+            }
         }
         let body = HeadingAnchors.add(to: CmarkSubstitution.render(source: document.source, directiveHTML: blocks, figures: figures),
                                       taken: Set(tableAnchors))

@@ -19,11 +19,12 @@ enum MapFigure {
                              labelled: map.labelled, text: text, idPrefix: map.anchor).svg()
     }
 
-    /// Every map of a document as a figure file: `<folder>/<anchor>.svg`.
-    static func files(of document: Document, folder: String) -> [OutputFile] {
+    /// Every map of a document, drawn: its anchor, the file it goes to (`<folder>/<anchor>.svg`) and the SVG.
+    static func all(in document: Document, folder: String) -> [(anchor: String, file: OutputFile, svg: String)] {
         document.blocks.compactMap { placed in
             guard case .map(let map) = placed.content else { return nil }
-            return OutputFile(path: map.figurePath(in: folder), text: svg(map, format: document.numberFormat))
+            let text = svg(map, format: document.numberFormat)
+            return (map.anchor, OutputFile(path: map.figurePath(in: folder), text: text), text)
         }
     }
 }
