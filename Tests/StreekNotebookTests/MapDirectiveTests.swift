@@ -112,6 +112,14 @@ struct MapDirectiveTests {
         #expect(output.markdown.contains("![Kaart van 3 gemeenten met hun grenzen.]"))
     }
 
+    @Test func englishNumbersAndWords() throws {
+        let output = try project.render("```streek setup\nnumbers en\n```\n\n" + map("value waarde\nclasses breaks 100, 1000\nextent ring stad, drenthe"))
+        let image = svg(output)
+        #expect(image.contains(">less than 100</text>") && image.contains(">1,000 or more</text>") && image.contains(">no data</text>"))
+        #expect(output.markdown.contains("<details><summary>Data behind the map</summary>"))
+        #expect(output.markdown.contains("*Note: Map in the municipal division of 2023; merged: Midden-Groningen (2018: Hoogezand-Sappemeer, Menterwolde and Slochteren).*"))
+    }
+
     @Test func unknownMunicipalitySuggestsTheName() throws {
         try project.write("# source: x\ngemeente,waarde\nHogeveen,3\n", to: "Data/test/typo.csv")
         #expect(error(map("value waarde\narea gemeente", pipeline: "t = load \"test/typo.csv\""))
