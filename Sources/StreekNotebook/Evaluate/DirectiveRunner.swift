@@ -130,16 +130,17 @@ struct DirectiveRunner {
         usedAnchors.insert(anchor)
         return anchor
     }
+}
 
-    /// Errors from StreekCore and the data loader carry no position; they get the step's.
-    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as LocatedError {
-            throw error
-        } catch {
-            throw LocatedError(String(describing: error), at: position)
-        }
+/// Errors from StreekCore and the data loader carry no position; they get the one of the step or
+/// setting that caused them.
+func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LocatedError {
+        throw error
+    } catch {
+        throw LocatedError(String(describing: error), at: position)
     }
 }
 

@@ -17,8 +17,8 @@ struct MapBuilder {
     static func panelWidth(panels: Int) -> Double { panels <= 1 ? 640 : (panels == 2 || panels == 4 ? 352 : 232) }
 
     func block(of table: Table, anchor: String) throws -> MapBlock {
-        let boundaries = try located(position) { try MunicipalBoundaries.load(context.data) }
-        var alignment = DivisionAlignment(boundaries: boundaries, geography: try located(position) { try context.geography() },
+        let boundaries = try located(at: position) { try MunicipalBoundaries.load(context.data) }
+        var alignment = DivisionAlignment(boundaries: boundaries, geography: try located(at: position) { try context.geography() },
                                           format: context.numberFormat)
         let areaColumn = try column(settings.area, defaults: ["gemeente", "code"], in: table, what: "area KOLOM (the column with municipality names or GM codes)")
         let valueColumn = try settings.value.map { try column($0, defaults: [], in: table, what: "") }
@@ -54,7 +54,7 @@ struct MapBuilder {
             guard let key = areas[row].text ?? (areas[row].number.map { _ in areas[row].keyText }) else {
                 throw LocatedError("row \(row + 1) has no municipality in column '\(areaColumn)'", at: areaPosition)
             }
-            let shape = try located(areaPosition) { try alignment.shape(for: key) }
+            let shape = try located(at: areaPosition) { try alignment.shape(for: key) }
             // A reference map only draws areas, so old municipalities may share one; values may not.
             if valueColumn != nil, let earlier = seen[panel][shape.id] {
                 let inPanel = panelCells == nil ? "" : " in the map for \(panelKeys[panel].keyText)"
@@ -164,7 +164,7 @@ struct MapBuilder {
                 guard let key = try context.scalar(expression).text else {
                     throw LocatedError("expected a municipality name or GM code", at: expression.position)
                 }
-                return try located(expression.position) { try alignment.shape(for: key).id }
+                return try located(at: expression.position) { try alignment.shape(for: key).id }
             }
         }
     }
@@ -204,16 +204,5 @@ struct MapBuilder {
 
     private func column(_ setting: Located<String>, defaults: [String], in table: Table, what: String) throws -> String {
         try column(Optional(setting), defaults: defaults, in: table, what: what)
-    }
-
-    /// Errors from the registry and the boundaries carry no position; they get the setting's.
-    private func located<T>(_ position: SourcePosition, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as LocatedError {
-            throw error
-        } catch {
-            throw LocatedError(String(describing: error), at: position)
-        }
     }
 }
