@@ -49,6 +49,12 @@ struct DocumentModelTests {
         let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
         #expect(decoded == document)
         #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
-        #expect(MarkdownRenderer.render(decoded) == MarkdownRenderer.render(document))
+        #expect(MarkdownRenderer.render(decoded, figureFolder: "t") == MarkdownRenderer.render(document, figureFolder: "t"))
+    }
+
+    /// A thematic break (`<hr />`) once stopped the heading ids; headings after it get theirs too.
+    @Test func headingsAfterAThematicBreakGetIds() throws {
+        let html = try project.render("# Een\n\n---\n\n## Twee\n").html
+        #expect(html.contains("<h1 id=\"een\">Een</h1>\n<hr />\n<h2 id=\"twee\">Twee</h2>"))
     }
 }

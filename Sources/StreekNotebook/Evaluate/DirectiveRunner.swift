@@ -39,13 +39,26 @@ struct DirectiveRunner {
             return .table(table)
         case .text:
             return .text(try textOutput(program, table: last?.binding.table))
+        case .chart:
+            let position = program.chart.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            guard let last else {
+                throw LocatedError("a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: position)
+            }
+            var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
+                .block(of: last.binding.table, name: last.name)
+            let caption = chart.caption.map { context.numberFormat.text($0) }
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            chart.anchor = uniqueAnchor(slug(chart.anchor.isEmpty ? (last.name ?? caption ?? "figuur-\(index + 1)") : chart.anchor))
+            chart.notes += notes.map { Phrase(literal: $0) }
+            return .chart(chart)
         case .map:
             let at = program.map.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
             guard let last else {
                 throw LocatedError("a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: at)
             }
             let caption = try program.presentation.caption.map { context.numberFormat.text(try context.phrase(of: $0)) }
-            let anchor = uniqueAnchor(program.presentation.anchor ?? (last.name.map { "kaart-" + $0 } ?? slug(caption ?? "kaart-\(index + 1)")))
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            let anchor = uniqueAnchor(slug(program.presentation.anchor ?? (last.name.map { "kaart-" + $0 } ?? caption ?? "kaart-\(index + 1)")))
             var map = try MapBuilder(context: context, settings: program.map, presentation: program.presentation, position: at)
                 .block(of: last.binding.table, anchor: anchor)
             map.notes += notes.map { Phrase(literal: $0) }

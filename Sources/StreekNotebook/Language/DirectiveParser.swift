@@ -11,6 +11,8 @@ enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "numbers"]
+    /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
+    static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
     static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
@@ -21,6 +23,9 @@ enum DirectiveParser {
             if cursor.current.kind == .end { break }
             if block.kind == .setup {
                 try parseSetup(&cursor, into: &program.setup)
+            } else if block.kind == .chart, let word = cursor.current.identifier, ChartSettings.words.contains(word),
+                      !cursor.next.isSymbol("=") {
+                try program.chart.parse(word, &cursor)
             } else if block.kind == .map, let word = cursor.current.identifier, MapSettings.words.contains(word),
                       !cursor.next.isSymbol("=") {
                 try MapSettingsParser.parse(word, &cursor, into: &program.map)
@@ -91,7 +96,8 @@ enum DirectiveParser {
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
                                      into program: inout DirectiveProgram) throws {
-        let allowed = kind == .table ? tableSettings : (kind == .text ? textSettings : (kind == .map ? mapSettings : []))
+        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings
+            : kind == .map ? mapSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
             throw cursor.error("'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'")

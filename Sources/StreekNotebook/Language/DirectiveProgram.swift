@@ -13,6 +13,7 @@ struct DirectiveProgram: Sendable {
     var pipelines: [Pipeline] = []
     var presentation = TablePresentation()
     var textTemplates: [TextTemplate] = []
+    var chart = ChartSettings()
     var map = MapSettings()
     var setup = Setup()
 }

@@ -4,8 +4,8 @@ import StreekDocument
 /// cmark (the author's template is Markdown, the values in it are escaped).
 struct HTMLBlockWriter: BlockVisitor {
     let format: NumberFormat
-    /// Maps drawn already, by anchor.
-    var mapSVG: [String: String] = [:]
+    /// SVG already drawn for the figure files (charts and maps), by anchor; one not in it is drawn here.
+    var drawnFigures: [String: String] = [:]
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
@@ -40,11 +40,36 @@ struct HTMLBlockWriter: BlockVisitor {
         CmarkHTML.render(MarkdownBlockWriter(format: format).visit(text).joined(separator: "\n"))
     }
 
+    /// The figure inline as SVG, with caption, source, notes and the plotted numbers in a folded table.
+    func visit(_ chart: ChartBlock) -> String {
+        let escape = HTMLRenderer.escape
+        var html = "<figure class=\"streek-chart\" id=\"\(escape(chart.anchor))\">\n"
+        if let caption = chart.caption { html += "<figcaption class=\"caption\">\(escape(format.text(caption)))</figcaption>\n" }
+        if chart.categories.isEmpty, let empty = chart.emptyMessage {
+            return html + "<p class=\"empty\">\(escape(format.text(empty)))</p>\n" + footer(sources: chart.sources, notes: chart.notes) + "</figure>\n"
+        }
+        let figure = ChartFigure(chart: chart, format: format)
+        html += "<div class=\"chart\">\n" + (drawnFigures[chart.anchor] ?? figure.svg) + "</div>\n"
+        html += footer(sources: chart.sources, notes: chart.notes)
+        let data = figure.tableRows
+        html += "<details>\n<summary>\(format.language == .nl ? "Cijfers bij de figuur" : "Data behind the chart")</summary>\n<table>\n<thead><tr>"
+        for (index, header) in data.header.enumerated() {
+            html += "<th scope=\"col\"\(index >= data.header.count - max(chart.series.count, 1) ? " class=\"num\"" : "")>\(escape(header))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in data.rows {
+            html += "<tr>" + row.enumerated().map { index, cell in
+                "<td\(index >= row.count - max(chart.series.count, 1) ? " class=\"num\"" : "")>\(escape(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</details>\n</figure>\n"
+    }
+
     /// The map inline as SVG, with its caption, sources, notes and the numbers in a collapsible table.
     func visit(_ map: MapBlock) -> String {
         var html = "<figure class=\"streek-map\" id=\"\(HTMLRenderer.escape(map.anchor))\">\n"
         if let caption = map.caption { html += "<figcaption class=\"caption\">\(HTMLRenderer.escape(format.text(caption)))</figcaption>\n" }
-        html += mapSVG[map.anchor] ?? MapFigure.svg(map, format: format)
+        html += drawnFigures[map.anchor] ?? MapFigure.svg(map, format: format)
         html += footer(sources: map.sources, notes: map.notes)
         if let data = map.data {
             html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + visit(data) + "</details>\n"

@@ -4,7 +4,7 @@ import StreekDocument
 /// Each block kind as Markdown lines: pipe tables one row per line, text as paragraphs or list items.
 struct MarkdownBlockWriter: BlockVisitor {
     let format: NumberFormat
-    /// Where figure files go, relative to the Markdown file (the output's base name).
+    /// Folder of the figure files, relative to the Markdown file (the notebook's output name).
     var figureFolder = ""
 
     func visit(_ table: TableBlock) -> [String] {
@@ -22,13 +22,36 @@ struct MarkdownBlockWriter: BlockVisitor {
         return lines + footer(sources: table.sources, notes: table.notes)
     }
 
+    func visit(_ text: TextBlock) -> [String] {
+        let paragraphs = text.paragraphs.map { format.text($0, escapeValue: MarkdownRenderer.escapeInline) }
+        if text.bullets { return paragraphs.map { "- " + $0 } }
+        return Array(paragraphs.map { [$0, ""] }.joined().dropLast())
+    }
+
+    /// The figure as an image pointing at its SVG file, with caption, source and notes like a table.
+    func visit(_ chart: ChartBlock) -> [String] {
+        var lines = ["<a id=\"\(chart.anchor)\"></a>"]
+        if let caption = chart.caption { lines.append("**\(escaped(caption))**") }
+        lines.append("")
+        if chart.categories.isEmpty, let empty = chart.emptyMessage {
+            lines.append("*\(escaped(empty))*")
+        } else {
+            let path = ChartFigure.path(of: chart, folder: figureFolder)
+            let target = path.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(path)>" : path
+            lines.append("![\(MarkdownRenderer.escapeInline(ChartFigure(chart: chart, format: format).altText))](\(target))")
+        }
+        lines += footer(sources: chart.sources, notes: chart.notes)
+        return lines
+    }
+
     /// The map as an image link to its SVG file, then sources, notes and the numbers in a `<details>`.
     func visit(_ map: MapBlock) -> [String] {
         var lines = ["<a id=\"\(map.anchor)\"></a>"]
         if let caption = map.caption { lines.append("**\(escaped(caption))**") }
         let alt = format.text(map.alt).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
         let path = map.figurePath(in: figureFolder)
-        lines += ["", "![\(MarkdownRenderer.escapeInline(alt))](\(path.contains(" ") ? "<\(path)>" : path))"]
+        let target = path.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(path)>" : path
+        lines += ["", "![\(MarkdownRenderer.escapeInline(alt))](\(target))"]
         lines += footer(sources: map.sources, notes: map.notes)
         if let data = map.data {
             lines += ["", "<details><summary>\(BlockLabels(format.language).mapData)</summary>", ""] + visit(data) + ["", "</details>"]
@@ -42,12 +65,6 @@ struct MarkdownBlockWriter: BlockVisitor {
         if !sources.isEmpty { lines += ["", "*\(labels.source): \(sources.map(escaped).joined(separator: "; "))*"] }
         for note in notes { lines += ["", "*\(labels.note): \(escaped(note))*"] }
         return lines
-    }
-
-    func visit(_ text: TextBlock) -> [String] {
-        let paragraphs = text.paragraphs.map { format.text($0, escapeValue: MarkdownRenderer.escapeInline) }
-        if text.bullets { return paragraphs.map { "- " + $0 } }
-        return Array(paragraphs.map { [$0, ""] }.joined().dropLast())
     }
 
     private func escaped(_ phrase: Phrase) -> String {
