@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import StreekDocument
 @testable import StreekNotebook
 
 /// `streek map`: output files, alignment of older divisions, missing values, classes and bad input.
@@ -118,6 +119,13 @@ struct MapDirectiveTests {
         #expect(image.contains(">less than 100</text>") && image.contains(">1,000 or more</text>") && image.contains(">no data</text>"))
         #expect(output.markdown.contains("<details><summary>Data behind the map</summary>"))
         #expect(output.markdown.contains("*Note: Map in the municipal division of 2023; merged: Midden-Groningen (2018: Hoogezand-Sappemeer, Menterwolde and Slochteren).*"))
+    }
+
+    @Test func aMapSurvivesAJSONRoundTripOfTheDocument() throws {
+        let document = try project.render(map("value waarde\npanels stad\nextent gegevens\npalette diverging")).evaluated.document
+        let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
+        #expect(decoded == document)
+        #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
     }
 
     @Test func unknownMunicipalitySuggestsTheName() throws {

@@ -112,7 +112,8 @@ struct MapBuilder {
     }
 
     private func classify(_ values: [Double]) throws -> MapClasses {
-        let method = settings.classes?.value ?? .quantiles(5)
+        // Diverging: zero is added as a cut, so four quantile classes keep each side within the palette.
+        let method = settings.classes?.value ?? .quantiles(settings.palette == .diverging ? 4 : 5)
         let classes = MapClasses.classify(values, method: method, centre: settings.palette == .diverging ? 0 : nil)
         let at = settings.classes?.position ?? settings.position ?? position
         if settings.palette == .diverging {
