@@ -13,9 +13,7 @@ struct MapLegend {
     private let positions: [(x: Double, y: Double)]
     let height: Double
 
-    static let swatch = 14.0, rowHeight = 20.0, gap = 18.0, titleHeight = 18.0
-    /// Average advance of a character at 12 px sans-serif; enough to keep entries from overlapping.
-    static let characterWidth = 6.8
+    static let swatch = 14.0, rowHeight = 20.0, gap = 18.0, titleHeight = 18.0, fontSize = 12.0
 
     init(entries: [Entry], title: String?, width: Double) {
         self.entries = entries
@@ -23,7 +21,7 @@ struct MapLegend {
         var x = 0.0, y = title == nil ? 0 : Self.titleHeight
         var positions: [(x: Double, y: Double)] = []
         for entry in entries {
-            let entryWidth = Self.swatch + 6 + Double(entry.label.count) * Self.characterWidth
+            let entryWidth = Self.swatch + 6 + TextMetrics.width(entry.label, fontSize: Self.fontSize)
             if x > 0, x + entryWidth > width { x = 0; y += Self.rowHeight }
             positions.append((x, y))
             x += entryWidth + Self.gap
