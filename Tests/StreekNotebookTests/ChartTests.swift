@@ -140,4 +140,13 @@ struct ChartTests {
         #expect(decoded == document)
         #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
     }
+
+    @Test func rowsWithoutAnXValueAreLeftOutAndAllMissingIsAnError() throws {
+        try project.write("gemeente,jaar,waarde\nAssen,2016,5\n,2016,7\n", to: "Data/zonder.csv")
+        let shown = try block(project.render(chart("", pipeline: "t = load \"zonder.csv\"")))
+        #expect(shown.categories == [.text("Assen")])
+        try project.write("gemeente,jaar,waarde\n,2016,5\n", to: "Data/leeg.csv")
+        #expect(project.renderError(chart("x gemeente", pipeline: "t = load \"leeg.csv\""))
+                == "Notebooks/test.md:5:3: error: every value of x column 'gemeente' is missing; choose another x")
+    }
 }

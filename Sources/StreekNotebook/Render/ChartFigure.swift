@@ -38,7 +38,7 @@ struct ChartFigure {
             stacking: chart.stacking == .grouped ? .grouped : .stacked,
             categories: categoryNames, seriesNames: seriesNames,
             panels: chart.panels.map { panel in
-                ChartPanel(title: panel.title.map { format.text($0) }, values: panel.values.map { $0.map(\.number) })
+                ChartPanel(title: panel.title.map { format.text($0) }, values: panel.values.map { $0.map { $0.number.flatMap { $0.isFinite ? $0 : nil } } })
             },
             reference: chart.indexBase == nil ? nil : 100,
             valueTitle: chart.valueTitle.map { format.text($0) }, categoryTitle: chart.categoryTitle.map { format.text($0) },

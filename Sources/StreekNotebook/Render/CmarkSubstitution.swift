@@ -12,7 +12,8 @@ enum CmarkSubstitution {
         let bytes = Array(source.utf8) + [0]
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_DEFAULT)
+                // Source positions let a later pass find the author's text for a node (they are not rendered).
+                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_SOURCEPOS)
             }
         }) else { return "" }
         defer { cmark_node_free(document) }
@@ -34,18 +35,21 @@ enum CmarkSubstitution {
             self.figures = figures
         }
 
-        mutating func walk(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                child = cmark_node_next(current)
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_CODE_BLOCK:
-                    substituteDirective(current)
-                case CMARK_NODE_CODE:
-                    substituteFigure(current)
-                default:
-                    walk(current)
-                }
+        /// Collects the code blocks and code spans in document order with cmark's own iterator (no recursion,
+        /// so deeply nested quotes cannot exhaust the stack), then replaces them once the iterator is done.
+        mutating func walk(_ document: OpaquePointer) {
+            var leaves: [OpaquePointer] = []
+            guard let iterator = cmark_iter_new(document) else { return }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_CODE { leaves.append(node) }
+            }
+            cmark_iter_free(iterator)
+            for node in leaves {
+                if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK { substituteDirective(node) } else { substituteFigure(node) }
             }
         }
 

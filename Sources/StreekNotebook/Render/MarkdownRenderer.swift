@@ -4,11 +4,14 @@ import StreekDocument
 /// tables, one row per line) and each live figure by its value. The first line says where the file comes
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
-    /// `figureFolder`: where the figure files are, relative to the Markdown file (its base name).
-    public static func render(_ document: Document, figureFolder: String) -> String {
+    /// `figureFolder`: where the figure files (charts, maps) are, relative to the Markdown file (its base name; by default
+    /// the notebook's file name without `.md`).
+    public static func render(_ document: Document, figureFolder: String? = nil) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
-        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: figureFolder)
+        let fileName = document.path.split(separator: "/").last.map(String.init) ?? ""
+        let folder = figureFolder ?? (fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
+        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: folder)
         var replacements = document.blocks.map { block in
             splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
         }
