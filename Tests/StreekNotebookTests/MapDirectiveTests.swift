@@ -160,5 +160,6 @@ struct MapDirectiveTests {
         #expect(error(map("value waarde\nextent provincie Drente")).contains("did you mean 'Drenthe'?"))
         #expect(error(map("value waarde\nlegend labels \"a\", \"b\"\nclasses breaks 100")) == "(no error)")
         #expect(error(map("value waarde\nlegend labels \"a\"\nclasses breaks 100")).contains("1 labels for 2 classes"))
+        #expect(error(map("extent gegevens\nclasses breaks 100")) == "Notebooks/test.md:6:1: error: classes and legend labels colour a map by its values; add value KOLOM, or leave them out for a map without values")
     }
 }

@@ -67,6 +67,9 @@ struct MapBuilder {
             if valueColumn != nil, let number = numbers[row] { panels[panel][shape.id] = number }
         }
 
+        if valueColumn == nil, let colouring = settings.classes?.position ?? settings.classLabels?.position {
+            throw LocatedError("classes and legend labels colour a map by its values; add value KOLOM, or leave them out for a map without values", at: colouring)
+        }
         let classes = try valueColumn.map { _ in try classify(panels.flatMap(\.values)) }
         let classLabels = try settings.classLabels.map { labels -> [Phrase] in
             guard let classes, labels.value.count == classes.count else {
