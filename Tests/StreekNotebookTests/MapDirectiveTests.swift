@@ -102,7 +102,7 @@ struct MapDirectiveTests {
     }
 
     @Test func smallMultiplesOnePanelPerValue() throws {
-        let image = svg(try project.render(map("value waarde\npanels stad\nextent gegevens\noutline Assen, Emmen\nnames ring stad")))
+        let image = svg(try project.render(map("value waarde\nfacet stad\nextent gegevens\noutline Assen, Emmen\nnames ring stad")))
         #expect(image.components(separatedBy: "<svg x=").count - 1 == 2)
         #expect(image.contains(">Assen</text>") && image.contains(">Emmen</text>"))
     }
@@ -122,7 +122,7 @@ struct MapDirectiveTests {
     }
 
     @Test func aMapSurvivesAJSONRoundTripOfTheDocument() throws {
-        let document = try project.render(map("value waarde\npanels stad\nextent gegevens\npalette diverging")).evaluated.document
+        let document = try project.render(map("value waarde\nfacet stad\nextent gegevens\npalette diverging")).evaluated.document
         let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
         #expect(decoded == document)
         #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))

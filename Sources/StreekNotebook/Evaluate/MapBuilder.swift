@@ -22,7 +22,7 @@ struct MapBuilder {
                                           format: context.numberFormat)
         let areaColumn = try column(settings.area, defaults: ["gemeente", "code"], in: table, what: "area KOLOM (the column with municipality names or GM codes)")
         let valueColumn = try settings.value.map { try column($0, defaults: [], in: table, what: "") }
-        let panelColumn = try settings.panels.map { try column($0, defaults: [], in: table, what: "") }
+        let panelColumn = try settings.facet.map { try column($0, defaults: [], in: table, what: "") }
         let areaPosition = settings.area?.position ?? settings.position ?? position
 
         var numbers: [Double?] = []

@@ -6,7 +6,7 @@ import StreekGraphics
 ///     verhuizers = load "migratie/verhuisstromen.csv" | filter bestemming in steden.gemeente
 ///     value personen
 ///     area herkomst
-///     panels bestemming
+///     facet bestemming
 ///     extent onderzoeksgebied
 ///     classes breaks 50, 100, 250, 500
 ///     outline ring stad
@@ -15,8 +15,8 @@ struct MapSettings: Sendable {
     var value: Located<String>?
     /// `area KOLOM`: municipality names or GM codes (default: a column `gemeente` or `code`).
     var area: Located<String>?
-    /// `panels KOLOM`: one map per value of this column, with the same classes.
-    var panels: Located<String>?
+    /// `facet KOLOM`: one map per value of this column, with the same classes (the word charts use too).
+    var facet: Located<String>?
     var extent: Located<AreaSelection>?
     var classes: Located<ClassificationMethod>?
     var palette: MapPalette = .sequential
@@ -28,7 +28,7 @@ struct MapSettings: Sendable {
     /// Where the block's first map setting is, for errors about the block as a whole.
     var position: SourcePosition?
 
-    static let words = ["value", "area", "panels", "extent", "classes", "palette", "outline", "names", "legend", "alt"]
+    static let words = ["value", "area", "facet", "extent", "classes", "palette", "outline", "names", "legend", "alt"]
 }
 
 struct Located<T: Sendable>: Sendable {
@@ -62,7 +62,7 @@ enum MapSettingsParser {
         switch word {
         case "value": settings.value = Located(value: try cursor.identifier("the column with the values"), position: argument)
         case "area": settings.area = Located(value: try cursor.identifier("the column with municipality names or codes"), position: argument)
-        case "panels": settings.panels = Located(value: try cursor.identifier("the column with one map per value"), position: argument)
+        case "facet": settings.facet = Located(value: try cursor.identifier("the column with one map per value"), position: argument)
         case "extent": settings.extent = Located(value: try selection(&cursor), position: position)
         case "outline": settings.outline = Located(value: try selection(&cursor), position: position)
         case "names": settings.names = Located(value: try selection(&cursor), position: position)
