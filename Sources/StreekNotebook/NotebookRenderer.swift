@@ -36,7 +36,7 @@ public struct NotebookRenderer {
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
         let document = evaluated.document
-        // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
         var drawn: [String: String] = [:]
         for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
@@ -44,8 +44,12 @@ public struct NotebookRenderer {
             drawn[chart.anchor] = svg
             figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: name), text: svg))
         }
+        for map in MapFigure.all(in: document, folder: name) {
+            drawn[map.anchor] = map.svg
+            figureFiles.append(map.file)
+        }
         let markdown = MarkdownRenderer.render(document, figureFolder: name)
-        let html = HTMLRenderer.render(document, drawnCharts: drawn)
+        let html = HTMLRenderer.render(document, drawnFigures: drawn)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
                       files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)] + figureFiles)
     }

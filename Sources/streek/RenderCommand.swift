@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
+                for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
+                    try FileManager.default.removeItem(at: leftover)
+                }
                 let figures = rendered.files.count - 2
                 print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))

@@ -141,6 +141,33 @@ struct CommandLineTests {
         #expect(!exists("Rendered/grafiek.md") && !exists("Rendered/grafiek"))
     }
 
+    /// A map writes its SVG beside the Markdown; a renamed map leaves no old file behind (check names one
+    /// that is left over); a map error writes nothing.
+    @Test func mapFilesFollowTheNotebook() throws {
+        let project = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for file in ["gemeentegrenzen_2023_rd.csv", "gemeenten.csv", "herindelingen.csv"] {
+            try write(try String(contentsOf: project.appendingPathComponent("Data/geografie/" + file), encoding: .utf8),
+                      to: "Data/geografie/" + file)
+        }
+        let map = { (name: String, value: String) in
+            "# Kaart\n\n```streek map\n\(name) = load \"verhuismutaties.csv\" | filter jaar == 2016\nvalue \(value)\nextent gegevens\n```\n"
+        }
+        try write(map("a", "vestiging"), to: "Notebooks/kaart.md")
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(read("Rendered/kaart/kaart-a.svg")?.contains("role=\"img\"") == true)
+        try write(map("b", "vestiging"), to: "Notebooks/kaart.md")
+        let check = try streek("check", "Notebooks/kaart.md")
+        #expect(check.status != 0 && check.err.contains("left over: Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(exists("Rendered/kaart/kaart-b.svg") && !exists("Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("check", "Notebooks/kaart.md").status == 0)
+        try write(map("c", "gemeente"), to: "Notebooks/kaart.md")
+        let broken = try streek("render", "Notebooks/kaart.md")
+        #expect(broken.status != 0 && broken.err.contains("Notebooks/kaart.md:5:7: error: the value column 'gemeente' is not numeric"))
+        #expect(!exists("Rendered/kaart/kaart-c.svg") && exists("Rendered/kaart/kaart-b.svg"))
+    }
+
     @Test func allYearsRendersOneFilePerYear() throws {
         let result = try streek("render", "--all-years", "--out", "jaren")
         #expect(result.status == 0)

@@ -5,13 +5,15 @@ import StreekDocument
 ///
 /// A statement is one line; a line starting with `|` continues the pipeline above it. Which settings a
 /// block may contain depends on its kind (`streek table`: caption, columns, label, format, source, note,
-/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers).
+/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers;
+/// `streek map`: caption, label, format, source, note, anchor and the settings in `MapSettings`).
 enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "numbers"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
     static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
+    static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
         var cursor = TokenCursor(try Lexer.tokens(of: block.lines))
@@ -24,6 +26,9 @@ enum DirectiveParser {
             } else if block.kind == .chart, let word = cursor.current.identifier, ChartSettings.words.contains(word),
                       !cursor.next.isSymbol("=") {
                 try program.chart.parse(word, &cursor)
+            } else if block.kind == .map, let word = cursor.current.identifier, MapSettings.words.contains(word),
+                      !cursor.next.isSymbol("=") {
+                try MapSettingsParser.parse(word, &cursor, into: &program.map)
             } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word) {
                 try parseSetting(word, kind: block.kind, &cursor, into: &program)
             } else {
@@ -90,7 +95,8 @@ enum DirectiveParser {
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
                                      into program: inout DirectiveProgram) throws {
-        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings : []
+        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings
+            : kind == .map ? mapSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
             throw cursor.error("'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'")

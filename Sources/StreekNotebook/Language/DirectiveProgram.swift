@@ -14,6 +14,7 @@ struct DirectiveProgram: Sendable {
     var presentation = TablePresentation()
     var textTemplates: [TextTemplate] = []
     var chart = ChartSettings()
+    var map = MapSettings()
     var setup = Setup()
 }
 

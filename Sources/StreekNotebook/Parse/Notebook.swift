@@ -20,6 +20,8 @@ public enum DirectiveKind: String, Sendable, CaseIterable {
     case chart
     /// `streek setup`: declares parameters, data years and the number format.
     case setup
+    /// `streek map`: shows the result as a map of municipalities.
+    case map
 }
 
 /// One line of a directive's body with the position of its first character in the notebook.

@@ -4,8 +4,8 @@ import StreekDocument
 /// cmark (the author's template is Markdown, the values in it are escaped).
 struct HTMLBlockWriter: BlockVisitor {
     let format: NumberFormat
-    /// SVG already drawn for the figure files, by anchor; a chart not in it is drawn here.
-    var drawnCharts: [String: String] = [:]
+    /// SVG already drawn for the figure files (charts and maps), by anchor; one not in it is drawn here.
+    var drawnFigures: [String: String] = [:]
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
@@ -49,7 +49,7 @@ struct HTMLBlockWriter: BlockVisitor {
             return html + "<p class=\"empty\">\(escape(format.text(empty)))</p>\n" + footer(sources: chart.sources, notes: chart.notes) + "</figure>\n"
         }
         let figure = ChartFigure(chart: chart, format: format)
-        html += "<div class=\"chart\">\n" + (drawnCharts[chart.anchor] ?? figure.svg) + "</div>\n"
+        html += "<div class=\"chart\">\n" + (drawnFigures[chart.anchor] ?? figure.svg) + "</div>\n"
         html += footer(sources: chart.sources, notes: chart.notes)
         let data = figure.tableRows
         html += "<details>\n<summary>\(format.language == .nl ? "Cijfers bij de figuur" : "Data behind the chart")</summary>\n<table>\n<thead><tr>"
@@ -63,6 +63,18 @@ struct HTMLBlockWriter: BlockVisitor {
             }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</details>\n</figure>\n"
+    }
+
+    /// The map inline as SVG, with its caption, sources, notes and the numbers in a collapsible table.
+    func visit(_ map: MapBlock) -> String {
+        var html = "<figure class=\"streek-map\" id=\"\(HTMLRenderer.escape(map.anchor))\">\n"
+        if let caption = map.caption { html += "<figcaption class=\"caption\">\(HTMLRenderer.escape(format.text(caption)))</figcaption>\n" }
+        html += drawnFigures[map.anchor] ?? MapFigure.svg(map, format: format)
+        html += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + visit(data) + "</details>\n"
+        }
+        return html + "</figure>\n"
     }
 
     /// The source line and notes under a table or chart.

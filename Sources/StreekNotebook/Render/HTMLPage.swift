@@ -53,6 +53,10 @@ enum HTMLPage {
     figure.streek-chart details table { margin-top: 0.5em; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
+    figure.streek-map { margin: 1.6em 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.streek-map > svg { display: block; max-width: 100%; height: auto; margin: 0.3em 0; }
+    details.data { margin: 0.6em 0 0; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+    details.data > summary { cursor: pointer; color: var(--accent); }
     @media print {
       body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
       @page { margin: 2cm 1.8cm; }

@@ -5,9 +5,10 @@ import StreekDocument
 /// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
 /// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
-    /// `drawnCharts`: SVG of the charts by anchor, when they were drawn already for the figure files.
-    public static func render(_ document: Document, drawnCharts: [String: String] = [:]) -> String {
-        let writer = HTMLBlockWriter(format: document.numberFormat, drawnCharts: drawnCharts)
+    /// `drawnFigures`: SVG of the charts and maps by anchor, when they were drawn already for the figure
+    /// files, so each is drawn once; one not in it is drawn here.
+    public static func render(_ document: Document, drawnFigures: [String: String] = [:]) -> String {
+        let writer = HTMLBlockWriter(format: document.numberFormat, drawnFigures: drawnFigures)
         let blocks = document.blocks.map { $0.content?.accept(writer) }
         let figures = document.figures.map { figure in
             (figure.expression, "<span class=\"figure\">\(escape(document.numberFormat.format(figure.value, as: figure.format)))</span>")
@@ -16,6 +17,7 @@ public enum HTMLRenderer {
             switch block.content {
             case .table(let table): return table.anchor
             case .chart(let chart): return chart.anchor
+            case .map(let map): return map.anchor
             default: return nil
             }
         }

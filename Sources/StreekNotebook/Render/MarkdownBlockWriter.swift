@@ -44,6 +44,21 @@ struct MarkdownBlockWriter: BlockVisitor {
         return lines
     }
 
+    /// The map as an image link to its SVG file, then sources, notes and the numbers in a `<details>`.
+    func visit(_ map: MapBlock) -> [String] {
+        var lines = ["<a id=\"\(map.anchor)\"></a>"]
+        if let caption = map.caption { lines.append("**\(escaped(caption))**") }
+        let alt = format.text(map.alt).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        let path = map.figurePath(in: figureFolder)
+        let target = path.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(path)>" : path
+        lines += ["", "![\(MarkdownRenderer.escapeInline(alt))](\(target))"]
+        lines += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            lines += ["", "<details><summary>\(BlockLabels(format.language).mapData)</summary>", ""] + visit(data) + ["", "</details>"]
+        }
+        return lines
+    }
+
     private func footer(sources: [Phrase], notes: [Phrase]) -> [String] {
         let labels = BlockLabels(format.language)
         var lines: [String] = []

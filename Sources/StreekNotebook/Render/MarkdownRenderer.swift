@@ -4,7 +4,7 @@ import StreekDocument
 /// tables, one row per line) and each live figure by its value. The first line says where the file comes
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
-    /// `figureFolder`: where the chart files are, relative to the Markdown file (its base name; by default
+    /// `figureFolder`: where the figure files (charts, maps) are, relative to the Markdown file (its base name; by default
     /// the notebook's file name without `.md`).
     public static func render(_ document: Document, figureFolder: String? = nil) -> String {
         let source = SourceText(document.source)
