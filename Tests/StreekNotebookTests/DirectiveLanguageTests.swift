@@ -55,7 +55,8 @@ struct DirectiveLanguageTests {
             "totals \"Totaal\" in g for a, b", "percent a as p decimals 1", "spread jaar: a, b", "gather a, b into k, v",
             "key g, jaar", "partners of \"Hoogeveen\" from h to b count n", "partners of $stad", "balance by periode",
             "geo gemeente", "align gemeente to 2019", "rate a per 1000 of b as r", "share a of b as s",
-            "change a to b as d, p", "index a by jaar base 2011 per g as i",
+            "change a to b as d, p", "index a by jaar base 2011 per g as i", "top 3 by a asc with ties",
+            "recode g \"a\" as \"b\", 1 as 2 else missing", "recode g into h \"a\" as \"b\"",
             "orientation from h to b value n ranks 2, 3 tolerance 100", "composite a, b, c as score",
         ]
         for example in examples {

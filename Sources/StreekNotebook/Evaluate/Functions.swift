@@ -9,7 +9,9 @@ enum Functions {
     /// Values of one column, how to write numbers, and the style that column's numbers take (years plain).
     typealias Aggregate = @Sendable ([Value], NumberFormat, NumberStyle) throws -> Value
 
-    static let rowFunctions: [String: RowFunction] = [
+    static let rowFunctions: [String: RowFunction] = valueFunctions.merging(TextFunctions.all) { first, _ in first }
+
+    private static let valueFunctions: [String: RowFunction] = [
         "abs": { arguments, position in
             let value = try one(arguments, "abs", position)
             return value.number.map { .number(abs($0)) } ?? value

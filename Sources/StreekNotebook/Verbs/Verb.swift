@@ -17,7 +17,7 @@ protocol Verb: Sendable {
 enum VerbCatalogue {
     static let all: [any Verb.Type] = [
         FilterVerb.self, SelectVerb.self, DropVerb.self, RenameVerb.self, DeriveVerb.self,
-        GroupVerb.self, JoinVerb.self, AppendVerb.self, SortVerb.self, RankVerb.self, TopVerb.self,
+        GroupVerb.self, RecodeVerb.self, JoinVerb.self, AppendVerb.self, SortVerb.self, RankVerb.self, TopVerb.self,
         TotalsVerb.self, PercentVerb.self, SpreadVerb.self, GatherVerb.self, KeyVerb.self,
         PartnersVerb.self, BalanceVerb.self, GeoVerb.self, AlignVerb.self, RateVerb.self, ShareVerb.self,
         ChangeVerb.self, IndexVerb.self, OrientationVerb.self, CompositeVerb.self,
@@ -32,7 +32,7 @@ enum VerbCatalogue {
     /// Dutch words an author may reach for, mapped to the verb that does it, for "did you mean".
     static let dutchSynonyms = [
         "filtreer": "filter", "selecteer": "select", "kies": "select", "verwijder": "drop", "hernoem": "rename",
-        "bereken": "derive", "afleiden": "derive", "groepeer": "group", "koppel": "join", "voegtoe": "append",
+        "bereken": "derive", "hercodeer": "recode", "vertaal": "recode", "afleiden": "derive", "groepeer": "group", "koppel": "join", "voegtoe": "append",
         "sorteer": "sort", "rangschik": "rank", "rang": "rank", "totaal": "totals", "totalen": "totals",
         "procent": "percent", "spreid": "spread", "verzamel": "gather", "sleutel": "key", "saldo": "balance",
         "tarief": "rate", "aandeel": "share", "verandering": "change", "verschil": "change", "oriëntatie": "orientation",

@@ -1,0 +1,45 @@
+import StreekCore
+
+/// `recode gemeente "Hoogeveen" as "HGV", "Emmen" as "EMM" else "overig"`: replaces listed values of one
+/// column (in place, or into a new column with `into NAAM`); values not listed stay as they are, or become
+/// the `else` value. Texts and numbers compare as `==` does.
+struct RecodeVerb: Verb {
+    static let name = "recode"
+    static let usage = "recode KOLOM [into NIEUW] \"oud\" as \"nieuw\", … [else \"waarde\"]"
+    static let summary = "vervangt genoemde waarden van een kolom door andere (een vertaaltabel), desgewenst in een nieuwe kolom"
+    let column: String
+    let output: String
+    let pairs: [(from: Value, to: Value)]
+    let otherwise: Value?
+
+    init(parsing cursor: inout TokenCursor) throws {
+        column = try cursor.identifier("the column to recode")
+        output = cursor.skip(word: "into") ? try cursor.identifier("a name for the recoded column") : column
+        var pairs: [(Value, Value)] = []
+        repeat {
+            let from = try Self.literal(&cursor, "a value to replace, such as \"Hoogeveen\" or 2016")
+            try cursor.expect(word: "as", "between the old and the new value (write: \"oud\" as \"nieuw\")")
+            pairs.append((from, try Self.literal(&cursor, "the new value")))
+        } while cursor.skip(symbol: ",")
+        self.pairs = pairs
+        otherwise = cursor.skip(word: "else") ? try Self.literal(&cursor, "the value for everything not listed") : nil
+    }
+
+    func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        let values = try table.column(column)
+        let recoded = (0..<values.count).map { row -> Value in
+            let value = values[row]
+            return pairs.first { Operators.equal($0.from, value) }?.to ?? otherwise ?? value
+        }
+        return try table.setting(Column(output, values: recoded))
+    }
+
+    private static func literal(_ cursor: inout TokenCursor, _ what: String) throws -> Value {
+        switch cursor.current.kind {
+        case .string(let text): cursor.advance(); return .text(text)
+        case .number(let number): cursor.advance(); return .number(number)
+        case .identifier("missing"): cursor.advance(); return .missing
+        default: throw cursor.error("expected \(what), found \(cursor.current.display)")
+        }
+    }
+}
