@@ -68,3 +68,19 @@ import Testing
         #expect(throws: TableError.self) { try table.grouped(by: ["jaar"], [Aggregation("x", .sum, of: nil)]) }
     }
 }
+
+@Suite("Shared summaries")
+struct SharedSummaryTests {
+    @Test func minAndMaxOfTextsAndMixedCells() throws {
+        #expect(try AggregateFunction.min.reduce([.text("Emmen"), .missing, .text("Assen")]) == .text("Assen"))
+        #expect(try AggregateFunction.max.reduce([.text("Emmen"), .text("Assen")]) == .text("Emmen"))
+        #expect(throws: TableError.self) { try AggregateFunction.max.reduce([.text("Emmen"), .number(3)]) }
+        #expect(try AggregateFunction.min.reduce([.missing]) == .missing)
+    }
+
+    @Test func listJoinsPresentCells() throws {
+        #expect(try AggregateFunction.list.reduce([.text("A"), .missing, .number(2016)]) == .text("A, 2016"))
+        #expect(try AggregateFunction.list.reduce([.missing]) == .missing)
+        #expect(try AggregateFunction.median.reduce([.number(1), .number(4), .number(2), .number(10)]) == .number(3))
+    }
+}

@@ -50,9 +50,10 @@ struct ExpressionEvaluator {
                 return .number(!needle.isMissing && members.contains(needle) ? 1 : 0)
             }
         case .call(let name, let arguments, let position):
+            if let summary = try summary(name, arguments, over: table, at: position) { return { _ in summary } }
             let compiled = try arguments.map { try compile($0, for: table) }
             guard let function = Functions.rowFunctions[name] else {
-                throw LocatedError(Functions.unknownMessage(name, rowContext: true), at: position)
+                throw LocatedError(Functions.unknownMessage(name), at: position)
             }
             return { row in try function(try compiled.map { try $0(row) }, position) }
         }
@@ -89,12 +90,41 @@ struct ExpressionEvaluator {
             if let aggregate = Functions.aggregates[name], arguments.count == 1, arguments[0].isWholeColumnOrTable {
                 var style = NumberStyle.automatic
                 if case .lookup(_, let column, _, _) = arguments[0] { style = YearColumns.defaultStyle(for: column) }
-                return try aggregate(try columnValues(arguments[0]), context.numberFormat, style)
+                return try located(at: position) { try aggregate(try columnValues(arguments[0]), context.numberFormat, style) }
             }
             guard let function = Functions.rowFunctions[name] else {
-                throw LocatedError(Functions.unknownMessage(name, rowContext: false), at: position)
+                throw LocatedError(Functions.unknownMessage(name), at: position)
             }
             return try function(try arguments.map { try scalar($0) }, position)
+        }
+    }
+
+    /// A summary as one value inside a row expression, computed once: `saldo - mean(saldo)` (a column of this
+    /// table) or `vestiging / sum(t.vestiging)` (a column of another bound table). Nil when the call is a
+    /// function per row, such as `max(vestiging, vertrek)`.
+    private func summary(_ name: String, _ arguments: [Expression], over table: Table, at position: SourcePosition) throws -> Value? {
+        guard let aggregate = Functions.aggregates[name], arguments.count == 1 else { return nil }
+        switch arguments[0] {
+        case .name(let column, _) where table.columnNames.contains(column):
+            let values = try table.column(column)
+            return try located(at: position) {
+                try aggregate((0..<values.count).map { values[$0] }, context.numberFormat, YearColumns.defaultStyle(for: column))
+            }
+        case .lookup(_, _, nil, _):
+            return try scalar(.call(name, arguments, position))
+        case .name(let other, _) where context.bindings[other] != nil:
+            return try scalar(.call(name, arguments, position))
+        default:
+            return nil
+        }
+    }
+
+    /// Summary errors from StreekCore (min of numbers and texts), placed at the call.
+    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as TableError {
+            throw LocatedError(String(describing: error), at: position)
         }
     }
 

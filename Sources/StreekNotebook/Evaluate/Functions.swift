@@ -33,24 +33,20 @@ enum Functions {
         "max": { arguments, _ in extreme(arguments, >) },
     ]
 
-    static let aggregates: [String: Aggregate] = [
-        "sum": { values, _, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +)) },
-        "mean": { values, _, _ in numbers(values).isEmpty ? .missing : .number(numbers(values).reduce(0, +) / Double(numbers(values).count)) },
-        "min": { values, _, _ in extreme(values, <) },
-        "max": { values, _, _ in extreme(values, >) },
-        "count": { values, _, _ in .number(Double(values.filter { !$0.isMissing }.count)) },
-        "first": { values, _, _ in values.first ?? .missing },
-        "last": { values, _, _ in values.last ?? .missing },
-        /// `list(t.gemeente)` → "Hoogeveen, Emmen en Meppel" (or "… and …" in English).
-        "list": { values, format, style in
-            let known = values.filter { !$0.isMissing }
-            // Nothing to list is missing (n.n.b.), never an empty gap in the middle of a sentence.
-            return known.isEmpty ? .missing : .text(format.enumeration(known.map { format.format($0, style: style) }))
-        },
-    ]
+    /// The same set of summaries as `group` (StreekCore's `AggregateFunction`), for live figures and
+    /// expressions: `sum(t.kolom)`, `mean(saldo)` inside a derive.
+    static let aggregates: [String: Aggregate] = Dictionary(uniqueKeysWithValues: AggregateFunction.allCases.map { function in
+        let aggregate: Aggregate = { values, format, style in try function.reduce(values, list: listJoiner(format, style)) }
+        return (function.rawValue, aggregate)
+    })
 
-    static func unknownMessage(_ name: String, rowContext: Bool) -> String {
-        let known = (Array(rowFunctions.keys) + (rowContext ? [] : Array(aggregates.keys))).sorted()
+    /// `list(t.gemeente)` → "Hoogeveen, Emmen en Meppel" (or "… and …" in English), numbers as the column writes them.
+    static func listJoiner(_ format: NumberFormat, _ style: NumberStyle) -> AggregateFunction.ListJoiner {
+        { values in format.enumeration(values.map { format.format($0, style: style) }) }
+    }
+
+    static func unknownMessage(_ name: String) -> String {
+        let known = (Array(rowFunctions.keys) + Array(aggregates.keys)).sorted()
         var message = "unknown function '\(name)'"
         if let guess = Suggestion.closest(to: name, among: known) { message += "; did you mean '\(guess)'?" }
         return message + " (functions: \(Set(known).sorted().joined(separator: ", ")))"

@@ -5,7 +5,7 @@ import StreekCore
 struct GroupVerb: Verb {
     static let name = "group"
     static let usage = "group [KOLOM, …]: NAAM = FUNCTIE(KOLOM), …"
-    static let summary = "vat samen per groep met sum, mean, min, max, count, first, last of median (ontbrekend telt niet mee)"
+    static let summary = "vat samen per groep met sum, mean, median, min, max, count, first, last of list (ontbrekend telt niet mee)"
     let keys: [String]
     let aggregations: [Aggregation]
 
@@ -16,11 +16,12 @@ struct GroupVerb: Verb {
         repeat {
             let output = try cursor.identifier("a name for the summary column")
             try cursor.expect(symbol: "=", "after '\(output)'")
+            let functionPosition = cursor.current.position
             let functionName = try cursor.identifier("a summary function")
             guard let function = AggregateFunction(rawValue: functionName) else {
                 let names = AggregateFunction.allCases.map(\.rawValue)
                 let guess = Suggestion.closest(to: functionName, among: names).map { "; did you mean '\($0)'?" } ?? " (use \(names.joined(separator: ", ")))"
-                throw LocatedError("unknown summary function '\(functionName)'\(guess)", at: cursor.current.position)
+                throw LocatedError("unknown summary function '\(functionName)'\(guess)", at: functionPosition)
             }
             try cursor.expect(symbol: "(", "after \(functionName)")
             let column = cursor.current.isSymbol(")") ? nil : try cursor.identifier("a column")
@@ -31,7 +32,13 @@ struct GroupVerb: Verb {
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try table.grouped(by: keys, aggregations)
+        let format = context.numberFormat
+        let joined = aggregations.map { aggregation in
+            var aggregation = aggregation
+            aggregation.listJoiner = Functions.listJoiner(format, YearColumns.defaultStyle(for: aggregation.column ?? ""))
+            return aggregation
+        }
+        return try table.grouped(by: keys, joined)
     }
 }
 
