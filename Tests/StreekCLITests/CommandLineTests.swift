@@ -60,25 +60,8 @@ struct CommandLineTests {
 
     /// Runs streek in `folder`.
     private func streek(in folder: URL, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    /// The `streek` built next to this test bundle.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("streek")
+        let run = try ProgramRun.run(ProgramRun.streek, arguments, in: folder)
+        return (run.status, run.out, run.err)
     }
 
     @Test func renderWritesMarkdownAndHTML() throws {
@@ -202,7 +185,7 @@ struct CommandLineTests {
     @Test func initExampleDataMatchesThePublishedFigures() throws {
         #expect(try streek("init", "voorbeeld").status == 0)
         let example = read("voorbeeld/Data/verhuismutaties.csv") ?? ""
-        let published = try String(contentsOf: Self.repository.appendingPathComponent("Data/migratie/verhuismutaties.csv"), encoding: .utf8)
+        let published = try String(contentsOf: ProgramRun.repository.appendingPathComponent("Data/migratie/verhuismutaties.csv"), encoding: .utf8)
         let publishedLines = published.split(separator: "\n")
         #expect(example.split(separator: "\n").first == publishedLines.first)
         var rows = 0
@@ -216,14 +199,9 @@ struct CommandLineTests {
         #expect(rows == 10)
     }
 
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     /// Issue 5's acceptance check on the real quick scan: 2011 against 2016.
     @Test func quickScanDiffBetweenDataYears() throws {
-        let repository = Self.repository
+        let repository = ProgramRun.repository
         let notebook = repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path
         for year in ["2011", "2016"] {
             let render = try streek("render", notebook, "--project", repository.path, "--param", "jaar=\(year)", "--out", "scan-\(year)")

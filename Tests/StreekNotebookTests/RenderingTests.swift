@@ -220,7 +220,7 @@ struct RenderingTests {
             ## 3.1 Verhuizingen & saldo
             """).html
         #expect(html.contains("<h1 id=\"mutaties-1\">Mutaties</h1>"))
-        #expect(html.contains("<figure class=\"streek-table\" id=\"mutaties\">"))
+        #expect(html.contains("<figure class=\"streek-table keep\" id=\"mutaties\">"))
         #expect(html.contains("<h2 id=\"31-verhuizingen--saldo\">3.1 Verhuizingen &amp; saldo</h2>"))
         #expect(html.contains("<h2 id=\"31-verhuizingen--saldo-1\">"))
     }

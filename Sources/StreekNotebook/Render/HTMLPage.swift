@@ -47,12 +47,29 @@ enum HTMLPage {
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
+    @page { size: A4; margin: 2cm 1.8cm 2.2cm;
+      @bottom-center { content: counter(page) " / " counter(pages); font: 8.5pt "Helvetica Neue", Arial, sans-serif; color: #5f6368; } }
+    @page wide { size: A4 landscape; }
     @media print {
       body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
-      @page { margin: 2cm 1.8cm; }
       a { color: inherit; text-decoration: none; }
-      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+      h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+      p { orphans: 3; widows: 3; }
+      pre { white-space: pre-wrap; overflow: visible; break-inside: avoid; }
+      figure { break-inside: avoid; page-break-inside: avoid; }
+      figure.streek-table { overflow: visible; break-inside: auto; page-break-inside: auto; }
+      figure.streek-table.keep { break-inside: avoid; page-break-inside: avoid; }
+      figure.streek-table > .caption, caption { break-after: avoid; }
+      table { font-size: 8.5pt; max-width: 100%; }
+      thead { display: table-header-group; break-after: avoid; }
+      tbody tr:nth-child(-n+2), tbody tr:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; }
+      tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+      th.num { white-space: normal; }
+      th, td { padding: 0.25em 0.5em; }
+      p.source, p.note { break-before: avoid; }
       tbody tr:nth-child(even) { background: none; }
+      figure.streek-table.wide table { font-size: 7.5pt; }
+      figure.streek-table.landscape { page: wide; }
     }
     """
 }

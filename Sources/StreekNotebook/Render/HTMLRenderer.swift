@@ -84,7 +84,8 @@ public enum HTMLRenderer {
     }
 
     private static func tableHTML(_ view: TableView, format: NumberFormat) -> String {
-        var html = "<figure class=\"streek-table\" id=\"\(escape(view.anchor))\">\n"
+        let layout = PrintLayout(headers: view.headers, numeric: view.rightAligned, rows: view.rows)
+        var html = "<figure class=\"streek-table\(layout.classes)\" id=\"\(escape(view.anchor))\">\n"
         if view.rows.isEmpty {
             if let caption = view.caption { html += "<figcaption class=\"caption\">\(escape(caption))</figcaption>\n" }
             html += "<p class=\"empty\">\(escape(view.emptyMessage))</p>\n"
