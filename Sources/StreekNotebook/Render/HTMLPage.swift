@@ -45,6 +45,12 @@ enum HTMLPage {
     tbody tr:nth-child(even) { background: var(--band); }
     tbody tr:last-child td { border-bottom: 1px solid var(--ink); }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    figure.streek-chart { margin: 1.6em 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.streek-chart .chart { overflow-x: auto; }
+    figure.streek-chart svg { display: block; width: 100%; min-width: 24rem; height: auto; }
+    figure.streek-chart details { margin: 0.5em 0 0; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+    figure.streek-chart summary { cursor: pointer; color: var(--accent); }
+    figure.streek-chart details table { margin-top: 0.5em; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
     @page { size: A4; margin: 2cm 1.8cm 2.2cm;
@@ -70,6 +76,9 @@ enum HTMLPage {
       tbody tr:nth-child(even) { background: none; }
       figure.streek-table.wide table { font-size: 7.5pt; }
       figure.streek-table.landscape { page: wide; }
+      figure.streek-chart .chart { overflow: visible; }
+      figure.streek-chart svg { min-width: 0; max-height: 22cm; }
+      figure.streek-chart details { display: none; }
     }
     """
 }
