@@ -7,8 +7,20 @@ import StreekDocument
 /// inline node. Only these inserted nodes carry Streek's HTML, so nothing an author types can be mistaken
 /// for a placeholder; the author's own raw HTML passes through as cmark renders it.
 enum CmarkSubstitution {
-    /// `blocks[i]` is the HTML of the i-th directive (nil: the block disappears); `figures[i]` of the i-th figure.
-    static func render(source: String, directiveHTML blocks: [String?], figures: [(expression: String, html: String)]) -> String {
+    /// What goes into the tree, each list in document order.
+    struct Insertions {
+        /// The HTML of each directive (nil: the block disappears).
+        var blocks: [String?]
+        var figures: [(expression: String, html: String)]
+        /// Each `` `#naam` `` cross-reference: its name and its link.
+        var references: [(name: String, html: String)] = []
+        /// The id of each prose heading.
+        var headingAnchors: [String] = []
+        /// The table of contents, put after the title (the first level-1 heading), else at the top.
+        var contents: String?
+    }
+
+    static func render(source: String, _ insertions: Insertions) -> String {
         let bytes = Array(source.utf8) + [0]
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -16,22 +28,29 @@ enum CmarkSubstitution {
             }
         }) else { return "" }
         defer { cmark_node_free(document) }
-        var walker = Walker(blocks: blocks, figures: figures)
+        var walker = Walker(insertions)
         walker.walk(document)
+        if let contents = insertions.contents, !walker.placedContents, let node = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+            cmark_node_set_literal(node, contents)
+            cmark_node_prepend_child(document, node)
+        }
         guard let rendered = cmark_render_html(document, CMARK_OPT_UNSAFE) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
     private struct Walker {
-        let blocks: [String?]
-        let figures: [(expression: String, html: String)]
+        let insertions: Insertions
+        var blocks: [String?] { insertions.blocks }
+        var figures: [(expression: String, html: String)] { insertions.figures }
         var nextBlock = 0
         var nextFigure = 0
+        var nextReference = 0
+        var nextHeading = 0
+        var placedContents = false
 
-        init(blocks: [String?], figures: [(expression: String, html: String)]) {
-            self.blocks = blocks
-            self.figures = figures
+        init(_ insertions: Insertions) {
+            self.insertions = insertions
         }
 
         mutating func walk(_ node: OpaquePointer) {
@@ -43,6 +62,9 @@ enum CmarkSubstitution {
                     substituteDirective(current)
                 case CMARK_NODE_CODE:
                     substituteFigure(current)
+                case CMARK_NODE_HEADING:
+                    walk(current)
+                    giveAnchor(current)
                 default:
                     walk(current)
                 }
@@ -61,8 +83,31 @@ enum CmarkSubstitution {
             replace(node, with: CMARK_NODE_HTML_BLOCK, literal: html)
         }
 
-        /// Live figures are the code spans reading `= expression`, in order.
+        /// A heading becomes raw HTML with its id; the table of contents follows the title.
+        private mutating func giveAnchor(_ node: OpaquePointer) {
+            guard nextHeading < insertions.headingAnchors.count, let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { return }
+            let html = String(cString: rendered)
+            free(rendered)
+            let level = Int(cmark_node_get_heading_level(node))
+            let anchor = insertions.headingAnchors[nextHeading]
+            nextHeading += 1
+            var literal = "<h\(level) id=\"\(HTMLRenderer.escape(anchor))\">" + html.dropFirst("<h\(level)>".count)
+            if level == 1, !placedContents, let contents = insertions.contents {
+                literal += contents
+                placedContents = true
+            }
+            replace(node, with: CMARK_NODE_HTML_BLOCK, literal: literal)
+        }
+
+        /// Live figures are the code spans reading `= expression`, cross-references those reading `#naam`, in order.
         private mutating func substituteFigure(_ node: OpaquePointer) {
+            if let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+               let name = NotebookParser.referenceName(literal) {
+                guard nextReference < insertions.references.count, insertions.references[nextReference].name == name else { return }
+                replace(node, with: CMARK_NODE_HTML_INLINE, literal: insertions.references[nextReference].html)
+                nextReference += 1
+                return
+            }
             guard nextFigure < figures.count, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
                   literal.hasPrefix("="),
                   String(literal.dropFirst()).trimmingCharacters(in: .whitespaces) == figures[nextFigure].expression else { return }
