@@ -52,6 +52,11 @@ enum HTMLPage {
     nav.contents li { margin: 0.15em 0; }
     nav.contents a { text-decoration: none; }
     nav.contents a:hover { text-decoration: underline; }
+    @media screen and (max-width: 40rem) {
+      main { padding: 1.5rem 1rem 3rem; }
+      th.num { white-space: normal; }
+      th, td { padding: 0.3em 0.5em; }
+    }
     @media screen and (min-width: 78rem) {
       nav.contents { position: fixed; top: 0; left: 0; bottom: 0; width: 16rem; margin: 0; padding: 2.5rem 1.25rem;
         overflow-y: auto; border-radius: 0; border-right: 1px solid var(--rule); background: #f7f8fa; }
@@ -81,7 +86,7 @@ enum HTMLPage {
       pre { white-space: pre-wrap; overflow: visible; break-inside: avoid; }
       figure { break-inside: avoid; page-break-inside: avoid; }
       figure.streek-table, figure.streek-table .scroll { overflow: visible; break-inside: auto; page-break-inside: auto; }
-      nav.contents { background: none; padding: 0; break-after: page; font-size: 10pt; }
+      nav.contents { background: none; padding: 0; font-size: 10pt; }
       figure.streek-table > figcaption { break-after: avoid; page-break-after: avoid; }
       figure.streek-table.keep { break-inside: avoid; page-break-inside: avoid; }
       figure.streek-table > .caption, caption { break-after: avoid; }
