@@ -64,6 +64,31 @@ struct PDFTests {
         }
     }
 
+    /// The quick scan's file overview is too wide for a portrait page and too long for one page: it gets
+    /// landscape pages, and its header is repeated on each.
+    @Test(.enabled(if: toolsPresent || required)) func aLongWideTableGoesLandscapeAndRepeatsItsHeader() throws {
+        let repository = ProgramRun.repository
+        let render = try ProgramRun.run(ProgramRun.streek, [
+            "render", repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path,
+            "--project", repository.path, "--out", folder.path, "--pdf",
+        ], in: folder)
+        try #require(render.status == 0, "\(render.err)")
+        let pdf = folder.appendingPathComponent("verzorgingsgebieden.pdf")
+        let pages = try pageTexts(of: pdf)
+        let withHeader = pages.indices.filter { squeezed(pages[$0]).contains(squeezed("Berekend in dit notebook")) }
+        #expect(withHeader.count >= 2, "the overview's header is on pages \(withHeader.map { $0 + 1 })")
+        let info = try ProgramRun.run(try #require(ProgramRun.installed("pdfinfo")), ["-f", "1", "-l", "\(pages.count)", pdf.path], in: folder)
+        // pdfinfo: "Page   22 size:  841.92 x 594.96 pts (A4)".
+        var landscapePages: Set<Int> = []
+        for line in info.out.split(separator: "\n") where line.hasPrefix("Page") && line.contains("841.92 x 594.96") {
+            if let number = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) { landscapePages.insert(number - 1) }
+        }
+        for page in withHeader {
+            #expect(landscapePages.contains(page), "page \(page + 1) is not landscape")
+        }
+        #expect(landscapePages.count < pages.count / 2)
+    }
+
     @Test(.enabled(if: toolsPresent || required)) func printingTwiceGivesTheSameFile() throws {
         #expect(try ProgramRun.run(ProgramRun.streek, ["init", "p"], in: folder).status == 0)
         let project = folder.appendingPathComponent("p")
