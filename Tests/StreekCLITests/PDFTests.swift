@@ -20,13 +20,7 @@ struct PDFTests {
     }
 
     @Test(.enabled(if: toolsPresent || required)) func quickScanPrintsWithEveryTableWholeAndNumberedPages() throws {
-        let repository = ProgramRun.repository
-        let render = try ProgramRun.run(ProgramRun.streek, [
-            "render", repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path,
-            "--project", repository.path, "--out", folder.path, "--pdf",
-        ], in: folder)
-        try #require(render.status == 0, "\(render.err)")
-        let pdf = folder.appendingPathComponent("verzorgingsgebieden.pdf")
+        let pdf = try printQuickScan()
         let markdown = try String(contentsOf: folder.appendingPathComponent("verzorgingsgebieden.md"), encoding: .utf8)
         let pages = try pageTexts(of: pdf)
         #expect(pages.count > 5)
@@ -67,13 +61,7 @@ struct PDFTests {
     /// The quick scan's file overview is too wide for a portrait page and too long for one page: it gets
     /// landscape pages, and its header is repeated on each.
     @Test(.enabled(if: toolsPresent || required)) func aLongWideTableGoesLandscapeAndRepeatsItsHeader() throws {
-        let repository = ProgramRun.repository
-        let render = try ProgramRun.run(ProgramRun.streek, [
-            "render", repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path,
-            "--project", repository.path, "--out", folder.path, "--pdf",
-        ], in: folder)
-        try #require(render.status == 0, "\(render.err)")
-        let pdf = folder.appendingPathComponent("verzorgingsgebieden.pdf")
+        let pdf = try printQuickScan()
         let pages = try pageTexts(of: pdf)
         let withHeader = pages.indices.filter { squeezed(pages[$0]).contains(squeezed("Berekend in dit notebook")) }
         #expect(withHeader.count >= 2, "the overview's header is on pages \(withHeader.map { $0 + 1 })")
@@ -124,6 +112,17 @@ struct PDFTests {
                                         environment: ["STREEK_CHROMIUM": "/nonexistent/chromium"])
         #expect(chosen.status != 0)
         #expect(chosen.err.contains("STREEK_CHROMIUM=/nonexistent/chromium is geen programma"))
+    }
+
+    /// Renders the repository's quick scan with `--pdf` into this test's folder; returns the PDF.
+    private func printQuickScan() throws -> URL {
+        let repository = ProgramRun.repository
+        let render = try ProgramRun.run(ProgramRun.streek, [
+            "render", repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path,
+            "--project", repository.path, "--out", folder.path, "--pdf",
+        ], in: folder)
+        try #require(render.status == 0, "\(render.err)")
+        return folder.appendingPathComponent("verzorgingsgebieden.pdf")
     }
 
     /// The text of each page, as pdftotext reads it (pages end with a form feed).
