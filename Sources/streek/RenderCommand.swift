@@ -51,7 +51,9 @@ struct RenderCommand: ParsableCommand {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
                 let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html}")
+                let figures = rendered.files.count - 2
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html}"
+                      + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
                 if let printer {
                     try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
                                       to: folder.appendingPathComponent(job.baseName + ".pdf"))

@@ -44,7 +44,7 @@ struct HorizontalChart {
                 case .dot: drawDots(&canvas, panel: panel, scale: scale, top: plotTop)
                 default: drawBars(&canvas, panel: panel, scale: scale, top: plotTop)
                 }
-                if spec.mark == .bar, ticks.lower <= 0, ticks.upper >= 0 {
+                if spec.mark == .bar || ticks.lower < 0, ticks.lower <= 0, ticks.upper >= 0 {
                     canvas.line(scale(0), plotTop - 2, scale(0), plotTop + plotHeight + 2, color: Palette.ink, width: 1.2)
                 }
             }

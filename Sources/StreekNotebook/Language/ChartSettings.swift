@@ -1,8 +1,8 @@
 import StreekCore
 import StreekDocument
 
-/// The chart-only settings of a `streek chart` block (caption, source, note, anchor, label, format, empty
-/// and missing are shared with `streek table`):
+/// The chart-only settings of a `streek chart` block (caption, source, note, anchor, label, format and
+/// empty are shared with `streek table`):
 ///
 ///     type bar | line | dot            orientation horizontal | vertical
 ///     x KOLOM    y KOLOM[, KOLOM…]     series KOLOM    facet KOLOM

@@ -11,7 +11,7 @@ enum DirectiveParser {
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "numbers", "contents"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
-    static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty", "missing"]
+    static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
         var cursor = TokenCursor(try Lexer.tokens(of: block.lines))
