@@ -78,6 +78,17 @@ struct NavigationTests {
         #expect(output.markdown.contains("[hier](#eigen)"))
     }
 
+    @Test func emptyAndPercentEncodedLinksAreFine() throws {
+        let output = try project.render("# Café\n\n[boven](#), [kop](#caf%C3%A9).\n")
+        #expect(output.html.contains("<h1 id=\"café\">"))
+    }
+
+    @Test func aReferenceInAHeadingReadsAsShown() throws {
+        let output = try project.render("# R\n\n## Over `#saldi`\n\n```streek table\nsaldi = load \"migratie/verhuismutaties.csv\" | top 1\ncaption \"S\"\n```\n\n[terug](#over-tabel-1)\n")
+        #expect(output.markdown.contains("## Over [tabel 1](#saldi)"))
+        #expect(output.html.contains("<h2 id=\"over-tabel-1\">Over <a class=\"xref\" href=\"#saldi\">tabel 1</a></h2>"))
+    }
+
     @Test func codeThatOnlyLooksLikeAReferenceStaysCode() throws {
         let output = try project.render("`#` begint commentaar; `# source:` ook; ``` `#saldi` ``` toont de vorm.\n")
         #expect(output.markdown.contains("`#` begint commentaar; `# source:` ook; ``` `#saldi` ``` toont de vorm."))

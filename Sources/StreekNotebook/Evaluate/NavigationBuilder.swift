@@ -1,3 +1,4 @@
+import Foundation
 import StreekCore
 import StreekDocument
 
@@ -11,7 +12,6 @@ struct NavigationBuilder {
     let format: NumberFormat
 
     func build(contents setting: ContentsSetting?) throws -> Navigation {
-        let headings = self.headings()
         let numbers = BlockNumbering.numbers(of: blocks)
         var numbered: [String: (kind: BlockNumbering.Kind, number: Int)] = [:]
         var unnumbered: Set<String> = []
@@ -19,6 +19,7 @@ struct NavigationBuilder {
             guard let anchor = Self.anchor(of: block) else { continue }
             if let number { numbered[anchor] = number } else { unnumbered.insert(anchor) }
         }
+        let headings = self.headings(numbered: numbered)
         let headingsByAnchor = Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
         let blockAnchors = blocks.compactMap(Self.anchor(of:))
         let known = blockAnchors + headings.map(\.anchor)
@@ -43,7 +44,9 @@ struct NavigationBuilder {
         }
 
         let linkTargets = Set(known + notebook.htmlAnchors)
-        for link in notebook.internalLinks where !linkTargets.contains(link.target) {
+        // `#` alone is the top of the page; `%C3%A9` in a link is `é` in an id.
+        for link in notebook.internalLinks where !link.target.isEmpty
+            && !linkTargets.contains(link.target.removingPercentEncoding ?? link.target) {
             throw LocatedError(unknownMessage("link to '#\(link.target)', which is not in this document", link.target,
                                               among: known + notebook.htmlAnchors), at: link.position)
         }
@@ -60,7 +63,7 @@ struct NavigationBuilder {
 
     /// Each heading's text with its live figures filled in, and an id made from that text that no table,
     /// figure or earlier heading has.
-    private func headings() -> [Heading] {
+    private func headings(numbered: [String: (kind: BlockNumbering.Kind, number: Int)]) -> [Heading] {
         var taken = Set(blocks.compactMap(Self.anchor(of:)))
         var remainingFigures = figures[...]
         return notebook.headings.map { heading in
@@ -75,6 +78,9 @@ struct NavigationBuilder {
                         let figure = remainingFigures[index]
                         remainingFigures = remainingFigures[(index + 1)...]
                         parts.append(.value(figure.value, figure.format))
+                    } else if let name = NotebookParser.referenceName(code), let number = numbered[name] {
+                        // A heading that refers to a table reads as it is shown: "Over tabel 3".
+                        parts.append(.literal(format.label(number.kind, number.number, capitalized: false)))
                     } else {
                         parts.append(.literal(code))
                     }
