@@ -65,6 +65,9 @@ enum CmarkSubstitution {
                 case CMARK_NODE_HEADING:
                     walk(current)
                     giveAnchor(current)
+                case CMARK_NODE_PARAGRAPH where startsWithBar(current):
+                    walk(current)
+                    makeTable(current)
                 default:
                     walk(current)
                 }
@@ -81,6 +84,20 @@ enum CmarkSubstitution {
                 return
             }
             replace(node, with: CMARK_NODE_HTML_BLOCK, literal: html)
+        }
+
+        private func startsWithBar(_ node: OpaquePointer) -> Bool {
+            guard let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                  let literal = cmark_node_get_literal(first) else { return false }
+            return literal.pointee == CChar(UInt8(ascii: "|"))
+        }
+
+        /// A paragraph that is a pipe table becomes an HTML table.
+        private func makeTable(_ node: OpaquePointer) {
+            guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { return }
+            let html = String(cString: rendered)
+            free(rendered)
+            if let table = PipeTableHTML.table(fromParagraph: html) { replace(node, with: CMARK_NODE_HTML_BLOCK, literal: table) }
         }
 
         /// A heading becomes raw HTML with its id; the table of contents follows the title.
