@@ -52,16 +52,6 @@ enum HTMLPage {
     nav.contents li { margin: 0.15em 0; }
     nav.contents a { text-decoration: none; }
     nav.contents a:hover { text-decoration: underline; }
-    @media screen and (max-width: 40rem) {
-      main { padding: 1.5rem 1rem 3rem; }
-      th.num { white-space: normal; }
-      th, td { padding: 0.3em 0.5em; }
-    }
-    @media screen and (min-width: 78rem) {
-      nav.contents { position: fixed; top: 0; left: 0; bottom: 0; width: 16rem; margin: 0; padding: 2.5rem 1.25rem;
-        overflow-y: auto; border-radius: 0; border-right: 1px solid var(--rule); background: #f7f8fa; }
-      main:has(nav.contents) { margin-left: max(19rem, calc((100vw - 46rem) / 2)); }
-    }
     th, td { padding: 0.3em 0.75em; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); border-top: 1px solid var(--ink); }
     tbody tr:nth-child(even) { background: var(--band); }
@@ -75,6 +65,16 @@ enum HTMLPage {
     figure.streek-chart details table { margin-top: 0.5em; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
+    @media screen and (max-width: 40rem) {
+      main { padding: 1.5rem 1rem 3rem; }
+      th.num { white-space: normal; }
+      th, td { padding: 0.3em 0.5em; }
+    }
+    @media screen and (min-width: 78rem) {
+      nav.contents { position: fixed; top: 0; left: 0; bottom: 0; width: 16rem; margin: 0; padding: 2.5rem 1.25rem;
+        overflow-y: auto; border-radius: 0; border-right: 1px solid var(--rule); background: #f7f8fa; }
+      main:has(nav.contents) { margin-left: max(19rem, calc((100vw - 46rem) / 2)); }
+    }
     @page { size: A4; margin: 2cm 1.8cm 2.2cm;
       @bottom-center { content: counter(page) " / " counter(pages); font: 8.5pt "Helvetica Neue", Arial, sans-serif; color: #5f6368; } }
     @page wide { size: A4 landscape; }
@@ -89,7 +89,6 @@ enum HTMLPage {
       nav.contents { background: none; padding: 0; font-size: 10pt; }
       figure.streek-table > figcaption { break-after: avoid; page-break-after: avoid; }
       figure.streek-table.keep { break-inside: avoid; page-break-inside: avoid; }
-      figure.streek-table > .caption, caption { break-after: avoid; }
       table { font-size: 8.5pt; max-width: 100%; }
       thead { display: table-header-group; break-after: avoid; }
       tbody tr:nth-child(-n+2), tbody tr:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; }
