@@ -37,6 +37,9 @@ public struct CrossReference: Sendable, Codable, Equatable {
         case heading(Phrase)
     }
 
+    /// The name as written after `#`: an anchor, or the name a table or chart was bound to.
+    public var name: String
+    /// Where the link goes.
     public var anchor: String
     public var target: Target
     /// At the start of a sentence the label is written with a capital: "Tabel 3 laat zien …".
@@ -44,7 +47,8 @@ public struct CrossReference: Sendable, Codable, Equatable {
     /// The code span it replaces.
     public var span: SourceSpan
 
-    public init(anchor: String, target: Target, capitalized: Bool, span: SourceSpan) {
+    public init(name: String, anchor: String, target: Target, capitalized: Bool, span: SourceSpan) {
+        self.name = name
         self.anchor = anchor
         self.target = target
         self.capitalized = capitalized

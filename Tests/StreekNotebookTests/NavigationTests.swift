@@ -50,6 +50,14 @@ struct NavigationTests {
         #expect(output.markdown.contains("Terug naar [Saldo per gemeente](#saldo-per-gemeente)."))
     }
 
+    @Test func aChartIsAFigureCalledByItsName() throws {
+        let output = try project.render("Zie `#saldo_grafiek`.\n\n```streek chart\nsaldo_grafiek = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016 | select gemeente, vestiging\ncaption \"Vestiging\"\n```\n\n```streek table\nt = load \"migratie/verhuismutaties.csv\" | top 1\ncaption \"T\"\n```\n")
+        #expect(output.markdown.contains("Zie [figuur 1](#saldo-grafiek)."))
+        #expect(output.markdown.contains("**Figuur 1. Vestiging**"))
+        #expect(output.markdown.contains("**Tabel 1. T**"))
+        #expect(output.html.contains("<a class=\"xref\" href=\"#saldo-grafiek\">figuur 1</a>"))
+    }
+
     @Test func englishLabels() throws {
         let output = try project.render("```streek setup\nnumbers en\n```\n\nSee `#saldi`.\n\n```streek table\nsaldi = load \"migratie/verhuismutaties.csv\" | top 1\ncaption \"Saldo\"\n```\n")
         #expect(output.markdown.contains("See [table 1](#saldi)."))

@@ -47,7 +47,8 @@ struct DirectiveRunner {
             var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
                 .block(of: last.binding.table, name: last.name)
             let caption = chart.caption.map { context.numberFormat.text($0) }
-            chart.anchor = uniqueAnchor(chart.anchor.isEmpty ? (last.name ?? slug(caption ?? "figuur-\(index + 1)")) : chart.anchor)
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            chart.anchor = uniqueAnchor(slug(chart.anchor.isEmpty ? (last.name ?? caption ?? "figuur-\(index + 1)") : chart.anchor))
             chart.notes += notes.map { Phrase(literal: $0) }
             return .chart(chart)
         }

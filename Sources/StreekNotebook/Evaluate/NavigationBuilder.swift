@@ -19,27 +19,40 @@ struct NavigationBuilder {
             guard let anchor = Self.anchor(of: block) else { continue }
             if let number { numbered[anchor] = number } else { unnumbered.insert(anchor) }
         }
-        let headings = self.headings(numbered: numbered)
+        // A table or chart may also be called by the name it was bound to (`saldo_jaren` for the chart
+        // whose file-safe anchor is `saldo-jaren`).
+        var anchorsByName: [String: String] = [:]
+        for block in blocks {
+            switch block.content {
+            case .table(let table): if let name = table.name { anchorsByName[name] = table.anchor }
+            case .chart(let chart): if let name = chart.name { anchorsByName[name] = chart.anchor }
+            case .text, nil: break
+            }
+        }
+        let headings = self.headings(numbered: numbered, anchorsByName: anchorsByName)
         let headingsByAnchor = Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
         let blockAnchors = blocks.compactMap(Self.anchor(of:))
         let known = blockAnchors + headings.map(\.anchor)
 
         var references: [CrossReference] = []
         for reference in notebook.references {
+            let anchor = numbered[reference.name] != nil || unnumbered.contains(reference.name)
+                || headingsByAnchor[reference.name] != nil ? reference.name : anchorsByName[reference.name] ?? reference.name
             let target: CrossReference.Target
-            if let number = numbered[reference.name] {
+            if let number = numbered[anchor] {
                 target = number.kind == .table ? .table(number: number.number) : .figure(number: number.number)
-            } else if unnumbered.contains(reference.name) {
+            } else if unnumbered.contains(anchor) {
                 throw LocatedError("'#\(reference.name)' has no caption, so it has no number to refer to; give it a caption \"…\"",
                                    at: reference.position)
-            } else if let heading = headingsByAnchor[reference.name] {
+            } else if let heading = headingsByAnchor[anchor] {
                 target = .heading(heading.text)
             } else {
-                throw LocatedError(unknownMessage("unknown reference '#\(reference.name)'", reference.name, among: known),
+                throw LocatedError(unknownMessage("unknown reference '#\(reference.name)'", reference.name,
+                                                  among: known + anchorsByName.keys.sorted()),
                                    at: reference.position)
             }
             references.append(CrossReference(
-                anchor: reference.name, target: target, capitalized: reference.startsSentence,
+                name: reference.name, anchor: anchor, target: target, capitalized: reference.startsSentence,
                 span: SourceSpan(bytes: reference.replacedBytes, line: reference.position.line, column: reference.position.column)))
         }
 
@@ -63,7 +76,8 @@ struct NavigationBuilder {
 
     /// Each heading's text with its live figures filled in, and an id made from that text that no table,
     /// figure or earlier heading has.
-    private func headings(numbered: [String: (kind: BlockNumbering.Kind, number: Int)]) -> [Heading] {
+    private func headings(numbered: [String: (kind: BlockNumbering.Kind, number: Int)],
+                          anchorsByName: [String: String]) -> [Heading] {
         var taken = Set(blocks.compactMap(Self.anchor(of:)))
         var remainingFigures = figures[...]
         return notebook.headings.map { heading in
@@ -78,7 +92,8 @@ struct NavigationBuilder {
                         let figure = remainingFigures[index]
                         remainingFigures = remainingFigures[(index + 1)...]
                         parts.append(.value(figure.value, figure.format))
-                    } else if let name = NotebookParser.referenceName(code), let number = numbered[name] {
+                    } else if let name = NotebookParser.referenceName(code),
+                              let number = numbered[name] ?? anchorsByName[name].flatMap({ numbered[$0] }) {
                         // A heading that refers to a table reads as it is shown: "Over tabel 3".
                         parts.append(.literal(format.label(number.kind, number.number, capitalized: false)))
                     } else {

@@ -24,7 +24,8 @@ enum CmarkSubstitution {
         let bytes = Array(source.utf8) + [0]
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_DEFAULT)
+                // Source positions let a later pass find the author's text for a node (they are not rendered).
+                cmark_parse_document($0, bytes.count - 1, CMARK_OPT_SOURCEPOS)
             }
         }) else { return "" }
         defer { cmark_node_free(document) }
@@ -53,23 +54,34 @@ enum CmarkSubstitution {
             self.insertions = insertions
         }
 
-        mutating func walk(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                child = cmark_node_next(current)
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_CODE_BLOCK:
-                    substituteDirective(current)
-                case CMARK_NODE_CODE:
-                    substituteFigure(current)
-                case CMARK_NODE_HEADING:
-                    walk(current)
-                    giveAnchor(current)
-                case CMARK_NODE_PARAGRAPH where startsWithBar(current):
-                    walk(current)
-                    makeTable(current)
+        /// Collects the nodes to replace in document order with cmark's own iterator (no recursion, so deeply
+        /// nested quotes cannot exhaust the stack), then replaces them once the iterator is done. Headings and
+        /// pipe-table paragraphs are taken when the iterator leaves them, after the code spans inside them, so
+        /// their live figures and references are in place when they are rendered.
+        mutating func walk(_ document: OpaquePointer) {
+            var nodes: [OpaquePointer] = []
+            guard let iterator = cmark_iter_new(document) else { return }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                switch (event, cmark_node_get_type(node)) {
+                case (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK), (CMARK_EVENT_ENTER, CMARK_NODE_CODE),
+                     (CMARK_EVENT_EXIT, CMARK_NODE_HEADING):
+                    nodes.append(node)
+                case (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH) where startsWithBar(node):
+                    nodes.append(node)
                 default:
-                    walk(current)
+                    break
+                }
+            }
+            cmark_iter_free(iterator)
+            for node in nodes {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE_BLOCK: substituteDirective(node)
+                case CMARK_NODE_CODE: substituteFigure(node)
+                case CMARK_NODE_HEADING: giveAnchor(node)
+                default: makeTable(node)
                 }
             }
         }

@@ -18,7 +18,7 @@ public enum HTMLRenderer {
         }
         let navigation = document.navigation
         let references = navigation.references.map { reference in
-            (reference.anchor, "<a class=\"xref\" href=\"#\(escape(reference.anchor))\">\(escape(format.text(of: reference)))</a>")
+            (reference.name, "<a class=\"xref\" href=\"#\(escape(reference.anchor))\">\(escape(format.text(of: reference)))</a>")
         }
         let contents = navigation.contentsDepth.flatMap { ContentsHTML.render(navigation.headings, depth: $0, format: format) }
         let body = CmarkSubstitution.render(source: document.source, .init(
