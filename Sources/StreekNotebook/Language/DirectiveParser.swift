@@ -5,12 +5,12 @@ import StreekDocument
 ///
 /// A statement is one line; a line starting with `|` continues the pipeline above it. Which settings a
 /// block may contain depends on its kind (`streek table`: caption, columns, label, format, source, note,
-/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers;
+/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers, contents;
 /// `streek map`: caption, label, format, source, note, anchor and the settings in `MapSettings`).
 enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
-    static let setupStatements = ["param", "years", "numbers"]
+    static let setupStatements = ["param", "years", "numbers", "contents"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
     static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
     static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
@@ -173,7 +173,7 @@ enum DirectiveParser {
         let position = cursor.current.position
         guard let word = cursor.current.identifier, setupStatements.contains(word) else {
             let found = cursor.current.identifier ?? ""
-            var message = "expected param, years or numbers in a 'streek setup' block, found \(cursor.current.display)"
+            var message = "expected param, years, numbers or contents in a 'streek setup' block, found \(cursor.current.display)"
             if let guess = Suggestion.closest(to: found, among: setupStatements) { message += "; did you mean '\(guess)'?" }
             throw LocatedError(message, at: position)
         }
@@ -189,6 +189,8 @@ enum DirectiveParser {
             var years = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
+        case "contents":
+            setup.contents = try contents(&cursor)
         default:
             let language = try cursor.identifier("a number format (nl or en)")
             guard let format = NumberFormat.Language(rawValue: language) else {
@@ -196,6 +198,27 @@ enum DirectiveParser {
             }
             setup.numberFormat = format
         }
+    }
+
+    /// `contents on|off|auto [levels N]`.
+    private static func contents(_ cursor: inout TokenCursor) throws -> ContentsSetting {
+        let position = cursor.current.position
+        let word = try cursor.identifier("on, off or auto after 'contents'")
+        guard let mode = ContentsSetting.Mode(rawValue: word) else {
+            var message = "expected on, off or auto after 'contents', found '\(word)'"
+            if let guess = Suggestion.closest(to: word, among: ContentsSetting.Mode.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+            throw LocatedError(message, at: position)
+        }
+        var setting = ContentsSetting(mode: mode)
+        if cursor.skip(word: "levels") {
+            let levelsPosition = cursor.current.position
+            let depth = try cursor.integer("the deepest heading level in the contents (2 to 6)")
+            guard (2...6).contains(depth) else {
+                throw LocatedError("contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)", at: levelsPosition)
+            }
+            setting.depth = depth
+        }
+        return setting
     }
 
     private static func literal(_ cursor: inout TokenCursor) throws -> Value {
