@@ -56,18 +56,7 @@ public struct NotebookRenderer {
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.
     public func dataYears(of notebookURL: URL) throws -> (parameter: String, years: [String])? {
-        let path = displayPath(of: notebookURL)
-        let notebook = try NotebookParser.parse(SourceText(bytes: Array(try Data(contentsOf: notebookURL))), path: path)
-        for block in notebook.directives where block.kind == .setup {
-            do {
-                if let years = try DirectiveParser.parse(block).setup.dataYears {
-                    return (years.parameter, years.years.map(\.keyText))
-                }
-            } catch let error as LocatedError {
-                throw NotebookError(file: path, position: error.position, message: error.message)
-            }
-        }
-        return nil
+        try variantAxes(of: notebookURL).first(where: \.isDataYear).map { ($0.parameter, $0.values) }
     }
 
     /// `Notebooks/x.md` for a file under the project root, else the path as given.

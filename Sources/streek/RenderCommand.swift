@@ -21,6 +21,7 @@ struct RenderCommand: ParsableCommand {
               streek render Notebooks/handleiding.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
+              streek render Notebooks/profiel.md --all
               streek render Notebooks/verzorgingsgebieden.md --pdf
             """
     )

@@ -13,6 +13,9 @@ struct RenderOptions: ParsableArguments {
     @Flag(help: "Render every data year the notebook declares (years …) into <name>-<year>.md/.html.")
     var allYears = false
 
+    @Flag(help: "Render every combination of the notebook's years and variants into <name>-<value>-….md/.html.")
+    var all = false
+
     @Option(help: "Project folder with Notebooks/ and Data/ (default: the current folder).")
     var project: String = "."
 
@@ -45,23 +48,33 @@ struct RenderOptions: ParsableArguments {
         return found
     }
 
-    /// Every rendering this invocation asks for: one per notebook, or one per notebook and data year.
+    /// Every rendering this invocation asks for: one per notebook, or one per notebook and combination of
+    /// its data years (`--all-years`) or of all its axes (`--all`).
     func jobs(renderer: NotebookRenderer) throws -> [RenderJob] {
         let parameters = try parsedParameters()
         var jobs: [RenderJob] = []
         for url in try notebookURLs() {
             let name = url.deletingPathExtension().lastPathComponent
-            guard allYears else {
-                jobs.append(RenderJob(notebook: url, baseName: name, parameters: parameters))
-                continue
+            let axes = all || allYears ? try renderer.variantAxes(of: url).filter { all || $0.isDataYear } : []
+            if let clash = axes.first(where: { parameters[$0.parameter] != nil }) {
+                throw ValidationError("--param \(clash.parameter)=… cannot be combined with \(all ? "--all" : "--all-years"), which renders every \(clash.parameter) (\(clash.values.joined(separator: ", "))); leave out one of the two")
             }
-            guard let years = try renderer.dataYears(of: url) else {
-                jobs.append(RenderJob(notebook: url, baseName: name, parameters: parameters))
-                continue
-            }
-            for year in years.years {
-                jobs.append(RenderJob(notebook: url, baseName: "\(name)-\(year)",
-                                      parameters: parameters.merging([years.parameter: year]) { $1 }))
+            var names: [String: String] = [:]
+            for combination in VariantAxis.combinations(axes) {
+                var baseName = name
+                for (parameter, value) in combination {
+                    guard let component = VariantAxis.fileComponent(value) else {
+                        throw ValidationError("\(name): the \(parameter) value '\(value)' has no letters or digits to name a file after")
+                    }
+                    baseName += "-" + component
+                }
+                let values = combination.map(\.value).joined(separator: ", ")
+                if let earlier = names[baseName] {
+                    throw ValidationError("\(name): the variants \(earlier) and \(values) would both be written to \(baseName).md; make the values differ in letters or digits")
+                }
+                names[baseName] = values
+                jobs.append(RenderJob(notebook: url, baseName: baseName,
+                                      parameters: parameters.merging(combination.map { ($0.parameter, $0.value) }) { $1 }))
             }
         }
         return jobs

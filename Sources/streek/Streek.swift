@@ -34,6 +34,7 @@ struct Streek: ParsableCommand {
               streek render                                   # every Notebooks/*.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years                       # one file per supported data year
+              streek render --all                             # one file per year and variant (variants stad: …)
               streek check                                    # is Rendered/ up to date?
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
               streek verbs                                    # the directive language's verbs

@@ -163,6 +163,55 @@ struct CommandLineTests {
         #expect(read("jaren/goed-2016.md")?.contains("Hoogeveen: 1.993.") == true)
     }
 
+    private let profileNotebook = """
+        # Profiel van `= $stad`
+
+        ```streek setup
+        param jaar = 2016
+        param stad = "Hoogeveen"
+        years jaar: 2011, 2016
+        variants stad: "Hoogeveen", "Emmen", "../Emmen/x"
+        ```
+
+        Vestiging: `= t.vestiging[$stad]`.
+
+        ```streek
+        t = load "verhuismutaties.csv" | filter jaar == $jaar
+        ```
+
+        """
+
+    @Test func allRendersEveryCombinationOfYearsAndVariants() throws {
+        try write(profileNotebook.replacingOccurrences(of: ", \"../Emmen/x\"", with: ""), to: "Notebooks/profiel.md")
+        let result = try streek("render", "Notebooks/profiel.md", "--all", "--out", "alle")
+        #expect(result.status == 0)
+        #expect(read("alle/profiel-2011-hoogeveen.md")?.contains("Vestiging: 1.304.") == true)
+        #expect(read("alle/profiel-2011-emmen.md")?.contains("Vestiging: 2.478.") == true)
+        #expect(read("alle/profiel-2016-emmen.md")?.contains("# Profiel van Emmen") == true)
+        #expect(exists("alle/profiel-2016-hoogeveen.html"))
+        let years = try streek("render", "Notebooks/profiel.md", "--all-years", "--param", "stad=Emmen", "--out", "jaren")
+        #expect(years.status == 0)
+        #expect(read("jaren/profiel-2011.md")?.contains("Vestiging: 2.478.") == true)
+    }
+
+    @Test func variantsAreCheckedAndFileNamesConfined() throws {
+        try write(profileNotebook.replacingOccurrences(of: ", \"../Emmen/x\"", with: ""), to: "Notebooks/profiel.md")
+        let clash = try streek("render", "Notebooks/profiel.md", "--all", "--param", "stad=Emmen")
+        #expect(clash.status != 0)
+        #expect(clash.err.contains("--param stad=… cannot be combined with --all, which renders every stad (Hoogeveen, Emmen); leave out one of the two"))
+        let outside = try streek("render", "Notebooks/profiel.md", "--param", "stad=Emen")
+        #expect(outside.status != 0)
+        #expect(outside.err.contains("Notebooks/profiel.md:7:1: error: --param stad=Emen is not one of the variants the notebook declares (Hoogeveen, Emmen); did you mean 'Emmen'?"))
+        try write(profileNotebook, to: "Notebooks/profiel.md")
+        let strange = try streek("render", "Notebooks/profiel.md", "--all", "--out", "vreemd")
+        // The odd value renders to a confined name (and fails on its row key); nothing lands outside vreemd/.
+        #expect(strange.status != 0)
+        #expect(strange.err.contains("parameter $stad = '../Emmen/x' does not occur in column 'gemeente'"))
+        #expect(!exists("Emmen") && exists("vreemd/profiel-2016-emmen.md"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("vreemd").path)
+        #expect(written.allSatisfy { $0.hasPrefix("profiel-20") })
+    }
+
     @Test func diffExitStatusFollowsDiff() throws {
         _ = try streek("render", "--param", "jaar=2011", "--out", "oud")
         _ = try streek("render", "--param", "jaar=2016", "--out", "nieuw")

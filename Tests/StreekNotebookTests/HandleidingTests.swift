@@ -33,6 +33,19 @@ struct HandleidingTests {
         }
     }
 
+    /// Every declared variant (`variants stad: …`) renders too, each about its own city.
+    @Test func rendersForEveryDeclaredVariant() throws {
+        let renderer = NotebookRenderer(projectRoot: Self.projectRoot)
+        let axes = try renderer.variantAxes(of: Self.notebookURL).filter { !$0.isDataYear }
+        #expect(axes.map(\.parameter) == ["stad"])
+        for axis in axes {
+            for value in axis.values {
+                let output = try renderer.render(Self.notebookURL, parameters: [axis.parameter: value])
+                #expect(output.markdown.contains("\(axis.parameter)=\(value)"))
+            }
+        }
+    }
+
     /// Each verb of the language has its own heading, shows its syntax exactly as `streek verbs` does,
     /// and is used in at least one live `streek` block (so its example is run by every render).
     @Test func documentsEveryVerbWithALiveExample() throws {

@@ -19,6 +19,7 @@ public struct NotebookEvaluator {
             let setup = programs.map(\.setup).reduce(into: Setup()) { merged, next in
                 merged.parameters += next.parameters
                 merged.dataYears = next.dataYears ?? merged.dataYears
+                merged.variants += next.variants
                 merged.numberFormat = next.numberFormat ?? merged.numberFormat
                 merged.contents = next.contents ?? merged.contents
             }
@@ -68,7 +69,17 @@ public struct NotebookEvaluator {
                     value = .text(override)
                 }
             }
+            if overrides[parameter.name] != nil, let axis = setup.variants.first(where: { $0.parameter == parameter.name }),
+               !axis.values.contains(where: { Operators.equal($0, value) }) {
+                let listed = axis.values.map(\.keyText)
+                var message = "--param \(parameter.name)=\(value.keyText) is not one of the variants the notebook declares (\(listed.joined(separator: ", ")))"
+                if let guess = Suggestion.closest(to: value.keyText, among: listed) { message += "; did you mean '\(guess)'?" }
+                throw LocatedError(message, at: axis.position)
+            }
             resolved.append((parameter.name, value))
+        }
+        for axis in setup.variants where !resolved.contains(where: { $0.name == axis.parameter }) {
+            throw LocatedError("variants \(axis.parameter): declare the parameter too, with its default: param \(axis.parameter) = …", at: axis.position)
         }
         for name in overrides.keys.sorted() where !resolved.contains(where: { $0.name == name }) {
             var message = "--param \(name): the notebook declares no parameter '\(name)'"

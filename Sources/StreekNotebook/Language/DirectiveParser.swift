@@ -10,7 +10,7 @@ import StreekDocument
 enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
-    static let setupStatements = ["param", "years", "numbers", "contents"]
+    static let setupStatements = ["param", "years", "variants", "numbers", "contents"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
     static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
     static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
@@ -173,7 +173,7 @@ enum DirectiveParser {
         let position = cursor.current.position
         guard let word = cursor.current.identifier, setupStatements.contains(word) else {
             let found = cursor.current.identifier ?? ""
-            var message = "expected param, years, numbers or contents in a 'streek setup' block, found \(cursor.current.display)"
+            var message = "expected param, years, variants, numbers or contents in a 'streek setup' block, found \(cursor.current.display)"
             if let guess = Suggestion.closest(to: found, among: setupStatements) { message += "; did you mean '\(guess)'?" }
             throw LocatedError(message, at: position)
         }
@@ -189,6 +189,12 @@ enum DirectiveParser {
             var years = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
+        case "variants":
+            let name = try cursor.identifier("the parameter the variants set")
+            try cursor.expect(symbol: ":", "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")")
+            var values = [try literal(&cursor)]
+            while cursor.skip(symbol: ",") { values.append(try literal(&cursor)) }
+            setup.variants.append((name, values, position))
         case "contents":
             setup.contents = try contents(&cursor)
         default:

@@ -49,6 +49,8 @@ struct Setup: Sendable {
     var parameters: [(name: String, value: Value, position: SourcePosition)] = []
     /// `years jaar: 2011, 2016`: the parameter that is the data year, and the years `--all-years` renders.
     var dataYears: (parameter: String, years: [Value])?
+    /// `variants stad: "Assen", "Emmen"`: further axes `--all` renders, one file per combination.
+    var variants: [(parameter: String, values: [Value], position: SourcePosition)] = []
     var numberFormat: NumberFormat.Language?
     var contents: ContentsSetting?
 }

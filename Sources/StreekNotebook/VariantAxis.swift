@@ -1,0 +1,52 @@
+import Foundation
+
+/// One parameter a notebook renders several times over: the data year (`years jaar: 2011, 2016`) or a
+/// declared variant (`variants stad: "Assen", "Emmen"`). `streek render --all` renders every combination.
+public struct VariantAxis: Sendable, Equatable {
+    public var parameter: String
+    public var values: [String]
+    public var isDataYear: Bool
+
+    /// A value as it appears in a file name: lower case, letters and digits kept, every other run of
+    /// characters one `-`, so that no value can add a folder, a `..` or a hidden file
+    /// ("'s-Hertogenbosch" → "s-hertogenbosch", "../x" → "x"). Nil when nothing is left.
+    public static func fileComponent(_ value: String) -> String? {
+        var result = ""
+        for character in value.lowercased() {
+            if character.isLetter || character.isNumber { result.append(character) }
+            else if !result.isEmpty, result.last != "-" { result.append("-") }
+        }
+        while result.last == "-" { result.removeLast() }
+        return result.isEmpty ? nil : result
+    }
+
+    /// Every combination of the axes' values, in declaration order (the first axis varies slowest).
+    public static func combinations(_ axes: [VariantAxis]) -> [[(parameter: String, value: String)]] {
+        axes.reduce([[]]) { partial, axis in
+            partial.flatMap { prefix in axis.values.map { prefix + [(axis.parameter, $0)] } }
+        }
+    }
+}
+
+extension NotebookRenderer {
+    /// The axes a notebook declares in its setup blocks, the data year first; read without evaluating
+    /// its directives.
+    public func variantAxes(of notebookURL: URL) throws -> [VariantAxis] {
+        let path = displayPath(of: notebookURL)
+        let notebook = try NotebookParser.parse(SourceText(bytes: Array(try Data(contentsOf: notebookURL))), path: path)
+        var years: VariantAxis?
+        var others: [VariantAxis] = []
+        for block in notebook.directives where block.kind == .setup {
+            do {
+                let setup = try DirectiveParser.parse(block).setup
+                if let dataYears = setup.dataYears {
+                    years = VariantAxis(parameter: dataYears.parameter, values: dataYears.years.map(\.keyText), isDataYear: true)
+                }
+                others += setup.variants.map { VariantAxis(parameter: $0.parameter, values: $0.values.map(\.keyText), isDataYear: false) }
+            } catch let error as LocatedError {
+                throw NotebookError(file: path, position: error.position, message: error.message)
+            }
+        }
+        return (years.map { [$0] } ?? []) + others
+    }
+}
