@@ -84,3 +84,35 @@ struct ErrorTests {
             .contains("'*' needs numbers, but got the text 'Hoogeveen'"))
     }
 }
+
+/// Suggestions for misspelt settings and style words, and a hint to quote a value (issue 13, item 8).
+@Suite("Messages that say what was meant")
+struct SuggestionMessageTests {
+    let project: TestProject
+
+    init() throws { project = try TestProject() }
+
+    private let load = "t = load \"migratie/verhuismutaties.csv\""
+
+    @Test func misspeltSettingSuggestsTheSetting() {
+        #expect(project.renderError("```streek table\n\(load)\ncaptoin \"x\"\n```\n")
+                == "Notebooks/test.md:3:1: error: unknown setting 'captoin'; did you mean 'caption'?")
+        #expect(project.renderError("```streek table\n\(load)\nformt vestiging signed\n```\n")
+                == "Notebooks/test.md:3:1: error: unknown setting 'formt'; did you mean 'format'?")
+    }
+
+    @Test func misspeltStyleSuggestsTheStyle() {
+        #expect(project.renderError("```streek table\n\(load)\nformat vestiging decimal 1\n```\n")
+                == "Notebooks/test.md:3:18: error: expected a number style (integer, decimals, percent, signed, plain), found 'decimal'; did you mean 'decimals'?")
+    }
+
+    @Test func bareWordThatIsAValueShouldBeQuoted() {
+        #expect(project.renderError("```streek table\n\(load) | filter gemeente == Emmen\n```\n")
+                == "Notebooks/test.md:2:62: error: unknown column 'Emmen'; 'Emmen' is a value in column 'gemeente': write it in quotes, \"Emmen\"")
+    }
+
+    @Test func aBoundTableShownByNameIsNotASetting() throws {
+        let output = try project.render("```streek\nnotes = load \"migratie/verhuismutaties.csv\"\n```\n\n```streek table\nnotes\n```\n")
+        #expect(output.markdown.contains("| Hoogeveen |"))
+    }
+}

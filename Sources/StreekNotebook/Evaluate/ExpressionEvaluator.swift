@@ -194,6 +194,10 @@ private extension Expression {
 
 func unknownColumnMessage(_ name: String, in table: Table) -> String {
     var message = "unknown column '\(name)'"
+    // `filter gemeente == Emmen`: a bare word that is a value in the table was meant as a text.
+    if let column = table.columns.first(where: { column in !column.isNumeric && (0..<column.count).contains { column[$0].text == name } }) {
+        return message + "; '\(name)' is a value in column '\(column.name)': write it in quotes, \"\(name)\""
+    }
     if let guess = Suggestion.closest(to: name, among: table.columnNames) {
         message += "; did you mean '\(guess)'?"
     } else {

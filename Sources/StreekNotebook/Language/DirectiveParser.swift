@@ -32,6 +32,7 @@ enum DirectiveParser {
             } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word) {
                 try parseSetting(word, kind: block.kind, &cursor, into: &program)
             } else {
+                try rejectMisspelledSetting(kind: block.kind, cursor)
                 program.pipelines.append(try parsePipeline(&cursor))
             }
             try cursor.expectEnd("at the end of the statement")
@@ -92,6 +93,17 @@ enum DirectiveParser {
     }
 
     // MARK: Display settings
+
+    /// `captoin "…"` or `formt saldo signed`: a word that is not a name being bound (`naam = …`) and is close
+    /// to a setting of this kind of block is a misspelt setting, not a table name.
+    private static func rejectMisspelledSetting(kind: DirectiveKind, _ cursor: TokenCursor) throws {
+        guard let word = cursor.current.identifier, cursor.next.kind != .newline, cursor.next.kind != .end,
+              !cursor.next.isSymbol("="), !cursor.next.isSymbol("|"), !["load", "from"].contains(word) else { return }
+        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings + ChartSettings.words
+            : kind == .map ? mapSettings : []
+        guard let guess = Suggestion.closest(to: word, among: allowed) else { return }
+        throw cursor.error("unknown setting '\(word)'; did you mean '\(guess)'?")
+    }
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
                                      into program: inout DirectiveProgram) throws {

@@ -1,3 +1,4 @@
+import StreekCore
 import StreekDocument
 /// Number styles as written after `format kolom` or `as` in a live figure:
 /// `integer`, `decimals 1`, `percent`, `percent decimals 1`, `signed`, `signed decimals 1`, `plain`
@@ -20,7 +21,9 @@ enum StyleParser {
             }
         }
         guard sawWord else {
-            throw cursor.error("expected a number style (\(words.joined(separator: ", "))), found \(cursor.current.display)")
+            var message = "expected a number style (\(words.joined(separator: ", "))), found \(cursor.current.display)"
+            if let word = cursor.current.identifier, let guess = Suggestion.closest(to: word, among: words) { message += "; did you mean '\(guess)'?" }
+            throw cursor.error(message)
         }
         return style
     }
