@@ -6,17 +6,23 @@ extension Table {
     /// vertrek_2011, vertrek_2016. Key values appear in order of first appearance; a missing
     /// key is an error, and so is a second row for the same identity and key value.
     /// Combinations with no row become missing cells.
-    public func spread(key: String, values: [String]) throws -> Table {
+    /// `order`: the key values in the order their columns appear (a value without rows gets a column of
+    /// missing or `fill` cells; a value not listed is an error). `fill`: the cell for a combination that
+    /// has no row at all (a count of zero), never for a row whose cell is itself missing.
+    public func spread(key: String, values: [String], order: [String]? = nil, fill: Value? = nil) throws -> Table {
         let keyColumn = try column(key)
         let valueColumns = try values.map { try column($0) }
         let idColumns = columns.filter { $0.name != key && !values.contains($0.name) }
         let groups = RowGroups(self, keyColumns: idColumns)
 
-        var keyLabels: [String] = []
-        var labelPosition: [String: Int] = [:]
+        var keyLabels: [String] = order ?? []
+        var labelPosition: [String: Int] = Dictionary(keyLabels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for row in 0..<rowCount {
             guard let label = keyColumn.texts[row] else {
                 throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
+            }
+            if labelPosition[label] == nil, let order {
+                throw TableError.invalidArgument("spread: \(key) '\(label)' is not in the stated order (\(order.joined(separator: ", "))); add it or filter it out first")
             }
             if labelPosition[label] == nil {
                 labelPosition[label] = keyLabels.count
@@ -40,7 +46,7 @@ extension Table {
         var output = idColumns.map { $0.picking(groups.firstRows) }
         for valueColumn in valueColumns {
             for (position, label) in keyLabels.enumerated() {
-                let cells = cellRow.map { $0[position].map { valueColumn[$0] } ?? .missing }
+                let cells = cellRow.map { $0[position].map { valueColumn[$0] } ?? fill ?? .missing }
                 output.append(Column("\(valueColumn.name)_\(label)", values: cells).keepingType(of: valueColumn))
             }
         }

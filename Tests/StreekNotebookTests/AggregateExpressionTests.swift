@@ -47,3 +47,30 @@ struct AggregateExpressionTests {
                 == "Notebooks/test.md:2:54: error: unknown summary function 'mediaan'; did you mean 'median'?")
     }
 }
+
+/// `spread … order … fill …` (issue 13, item 5).
+@Suite("Spread with order and fill")
+struct SpreadOrderFillTests {
+    let project: TestProject
+
+    init() throws { project = try TestProject() }
+
+    private func table(_ spread: String) throws -> String {
+        try project.render("```streek table\nt = load \"migratie/verhuismutaties.csv\" | filter not (gemeente == \"Emmen\" and jaar == 2011) | select gemeente, jaar, vestiging\n  | \(spread)\n```\n").markdown
+    }
+
+    @Test func statedOrderAndFill() throws {
+        let ordered = try table("spread jaar: vestiging order 2016, 2011, 2020")
+        #expect(ordered.contains("| gemeente | vestiging_2016 | vestiging_2011 | vestiging_2020 |"))
+        #expect(ordered.contains("| Emmen | 3.057 | n.n.b. | n.n.b. |"))
+        let filled = try table("spread jaar: vestiging order 2011, 2016 fill 0")
+        #expect(filled.contains("| Emmen | 0 | 3.057 |"))
+    }
+
+    @Test func aValueOutsideTheOrderIsAnError() {
+        #expect(project.renderError("```streek\nt = load \"migratie/verhuismutaties.csv\" | select gemeente, jaar, vestiging | spread jaar: vestiging order 2016\n```\n")
+                == "Notebooks/test.md:2:78: error: spread: jaar '2011' is not in the stated order (2016); add it or filter it out first")
+        #expect(project.renderError("```streek\nt = load \"migratie/verhuismutaties.csv\" | spread jaar: vestiging fill\n```\n")
+                == "Notebooks/test.md:2:70: error: expected the value for combinations without a row, such as 0, found end of line")
+    }
+}

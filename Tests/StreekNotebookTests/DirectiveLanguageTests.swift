@@ -53,7 +53,7 @@ struct DirectiveLanguageTests {
             "derive s = a - b, t = s * 2", "group g: n = count(), s = sum(x)", "group: s = sum(x)", "join left other on a, b",
             "join anti other on a", "append other", "sort a desc, b", "rank a desc as r", "top 15 by totaal", "top 3",
             "totals \"Totaal\" in g for a, b", "percent a as p decimals 1", "spread jaar: a, b", "gather a, b into k, v",
-            "key g, jaar", "partners of \"Hoogeveen\" from h to b count n", "partners of $stad", "balance by periode",
+            "spread jaar: a order 2016, x fill 0", "key g, jaar", "partners of \"Hoogeveen\" from h to b count n", "partners of $stad", "balance by periode",
             "geo gemeente", "align gemeente to 2019", "rate a per 1000 of b as r", "share a of b as s",
             "change a to b as d, p", "index a by jaar base 2011 per g as i", "top 3 by a asc with ties",
             "recode g \"a\" as \"b\", 1 as 2 else missing", "recode g into h \"a\" as \"b\"",

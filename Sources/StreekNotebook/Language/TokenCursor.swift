@@ -62,6 +62,16 @@ struct TokenCursor {
         return try Template(parsing: text, at: token.position, escapeOffsets: token.escapeOffsets)
     }
 
+    /// A literal value in a verb: "tekst", a number or `missing`.
+    mutating func literal(_ what: String) throws -> Value {
+        switch current.kind {
+        case .string(let text): advance(); return .text(text)
+        case .number(let number): advance(); return .number(number)
+        case .identifier("missing"): advance(); return .missing
+        default: throw error("expected \(what), found \(current.display)")
+        }
+    }
+
     mutating func integer(_ what: String) throws -> Int {
         guard case .number(let value) = current.kind, value == value.rounded(), value >= 0 else {
             throw error("expected \(what) (a whole number), found \(current.display)")

@@ -45,19 +45,32 @@ struct AppendVerb: Verb {
 /// `spread jaar: vestiging, vertrek` turns rows per year into columns vestiging_2011, vestiging_2016, ….
 struct SpreadVerb: Verb {
     static let name = "spread"
-    static let usage = "spread KOLOM: WAARDEKOLOM, …"
-    static let summary = "zet de waarden van een kolom naast elkaar als nieuwe kolommen (waarde_sleutel)"
+    static let usage = "spread KOLOM: WAARDEKOLOM, … [order WAARDE, …] [fill WAARDE]"
+    static let summary = "zet de waarden van een kolom naast elkaar als nieuwe kolommen (waarde_sleutel), in een gekozen volgorde en met een vulwaarde voor ontbrekende combinaties"
     let key: String
     let values: [String]
+    let order: [String]?
+    let fill: Value?
 
     init(parsing cursor: inout TokenCursor) throws {
         key = try cursor.identifier("the column whose values become column names")
         try cursor.expect(symbol: ":", "before the value columns (write: spread jaar: vestiging, vertrek)")
         values = try cursor.identifierList("a value column")
+        var order: [String]?
+        if cursor.skip(word: "order") {
+            var labels: [String] = []
+            repeat {
+                if let word = cursor.current.identifier, word != "missing" { cursor.advance(); labels.append(word) }
+                else { labels.append(try cursor.literal("a value of '\(key)' such as 2016 or \"Assen\"").keyText) }
+            } while cursor.skip(symbol: ",")
+            order = labels
+        }
+        self.order = order
+        fill = cursor.skip(word: "fill") ? try cursor.literal("the value for combinations without a row, such as 0") : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try table.spread(key: key, values: values)
+        try table.spread(key: key, values: values, order: order, fill: fill)
     }
 }
 

@@ -17,12 +17,12 @@ struct RecodeVerb: Verb {
         output = cursor.skip(word: "into") ? try cursor.identifier("a name for the recoded column") : column
         var pairs: [(Value, Value)] = []
         repeat {
-            let from = try Self.literal(&cursor, "a value to replace, such as \"Hoogeveen\" or 2016")
+            let from = try cursor.literal("a value to replace, such as \"Hoogeveen\" or 2016")
             try cursor.expect(word: "as", "between the old and the new value (write: \"oud\" as \"nieuw\")")
-            pairs.append((from, try Self.literal(&cursor, "the new value")))
+            pairs.append((from, try cursor.literal("the new value")))
         } while cursor.skip(symbol: ",")
         self.pairs = pairs
-        otherwise = cursor.skip(word: "else") ? try Self.literal(&cursor, "the value for everything not listed") : nil
+        otherwise = cursor.skip(word: "else") ? try cursor.literal("the value for everything not listed") : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -32,14 +32,5 @@ struct RecodeVerb: Verb {
             return pairs.first { Operators.equal($0.from, value) }?.to ?? otherwise ?? value
         }
         return try table.setting(Column(output, values: recoded))
-    }
-
-    private static func literal(_ cursor: inout TokenCursor, _ what: String) throws -> Value {
-        switch cursor.current.kind {
-        case .string(let text): cursor.advance(); return .text(text)
-        case .number(let number): cursor.advance(); return .number(number)
-        case .identifier("missing"): cursor.advance(); return .missing
-        default: throw cursor.error("expected \(what), found \(cursor.current.display)")
-        }
     }
 }
