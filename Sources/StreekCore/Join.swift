@@ -74,3 +74,22 @@ extension Column {
                                 : Column(name, texts: texts)
     }
 }
+
+extension Table {
+    /// The most rows a cross join may make; beyond this it is almost certainly a mistake.
+    public static let crossJoinRowLimit = 1_000_000
+
+    /// Every row of this table paired with every row of `other` (this table's order, then `other`'s).
+    public func crossJoined(_ other: Table) throws -> Table {
+        if let clash = other.columns.first(where: { columnNames.contains($0.name) }) {
+            throw TableError.invalidArgument("both tables have a column '\(clash.name)'; rename one before a cross join")
+        }
+        let (rows, overflow) = rowCount.multipliedReportingOverflow(by: other.rowCount)
+        guard !overflow, rows <= Self.crossJoinRowLimit else {
+            throw TableError.invalidArgument("a cross join of \(rowCount) by \(other.rowCount) rows would exceed \(Self.crossJoinRowLimit) rows; filter first")
+        }
+        let left = (0..<rows).map { $0 / Swift.max(other.rowCount, 1) }
+        let right = (0..<rows).map { $0 % Swift.max(other.rowCount, 1) }
+        return try Table(columns: columns.map { $0.picking(left) } + other.columns.map { $0.picking(right) }, metadata: metadata)
+    }
+}

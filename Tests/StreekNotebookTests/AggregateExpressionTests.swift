@@ -74,3 +74,34 @@ struct SpreadOrderFillTests {
                 == "Notebooks/test.md:2:70: error: expected the value for combinations without a row, such as 0, found end of line")
     }
 }
+
+/// `join (…)` with a pipeline in place, and `join cross` (issue 13, item 5).
+@Suite("Joins with a sub-pipeline and cross joins")
+struct JoinPipelineTests {
+    let project: TestProject
+
+    init() throws { project = try TestProject() }
+
+    private let load = "t = load \"migratie/verhuismutaties.csv\""
+
+    @Test func joinAPipelineInParentheses() throws {
+        let output = try project.render("```streek table\n\(load) | filter jaar == 2016 | select gemeente, vertrek\n  | join (load \"migratie/verhuismutaties.csv\" | filter jaar == 2011 | select gemeente, vertrek as oud) on gemeente\n```\n")
+        #expect(output.markdown.contains("| Hoogeveen | 2.427 | 1.463 |"))
+    }
+
+    @Test func crossJoinPairsEveryRow() throws {
+        let output = try project.render("`= count(p)`\n\n```streek\n\(load) | filter jaar == 2016 | select gemeente\np = t | join cross (from t | select gemeente as naar) | filter gemeente != naar\n```\n")
+        #expect(output.markdown.contains("6"))
+    }
+
+    @Test func joinMessages() {
+        #expect(project.renderError("```streek\n\(load)\nu = t | join (from t | filter jar == 2011) on gemeente\n```\n")
+                == "Notebooks/test.md:3:31: error: unknown column 'jar'; did you mean 'jaar'?")
+        #expect(project.renderError("```streek\n\(load) | join (from t | filter jaar == 2011 on gemeente\n```\n")
+                == "Notebooks/test.md:2:78: error: unexpected 'on' in 'filter'; usage: filter EXPRESSIE")
+        #expect(project.renderError("```streek\n\(load)\nu = t | join cross t on gemeente\n```\n")
+                == "Notebooks/test.md:3:22: error: a cross join pairs every row with every row; leave out 'on'")
+        #expect(project.renderError("```streek\n\(load)\nu = t | join cross t\n```\n")
+                == "Notebooks/test.md:3:9: error: both tables have a column 'gemeente'; rename one before a cross join")
+    }
+}

@@ -51,7 +51,7 @@ struct DirectiveLanguageTests {
         let examples = [
             "filter jaar == 2016 and not (gemeente in (\"A\", \"B\"))", "select a, b as c", "drop a, b", "rename a as b",
             "derive s = a - b, t = s * 2", "group g: n = count(), s = sum(x)", "group: s = sum(x)", "join left other on a, b",
-            "join anti other on a", "append other", "sort a desc, b", "rank a desc as r", "top 15 by totaal", "top 3",
+            "join anti other on a", "join (from x | filter a > 1) on a", "join cross other", "append other", "sort a desc, b", "rank a desc as r", "top 15 by totaal", "top 3",
             "totals \"Totaal\" in g for a, b", "percent a as p decimals 1", "spread jaar: a, b", "gather a, b into k, v",
             "spread jaar: a order 2016, x fill 0", "key g, jaar", "partners of \"Hoogeveen\" from h to b count n", "partners of $stad", "balance by periode",
             "geo gemeente", "align gemeente to 2019", "rate a per 1000 of b as r", "share a of b as s",

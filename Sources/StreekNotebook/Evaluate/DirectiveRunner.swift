@@ -18,7 +18,7 @@ struct DirectiveRunner {
     mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int) throws -> Block? {
         var last: (name: String?, binding: Binding)?
         for pipeline in program.pipelines {
-            let binding = try run(pipeline)
+            let binding = try context.run(pipeline)
             if let name = pipeline.name { try context.bind(name, binding) }
             last = (pipeline.name, binding)
         }
@@ -74,25 +74,6 @@ struct DirectiveRunner {
         return Figure(expression: figure.expression, value: try context.scalar(expression),
                       format: context.valueFormat(of: expression, style: style),
                       span: SourceSpan(bytes: figure.replacedBytes, line: figure.position.line, column: figure.position.column))
-    }
-
-    private func run(_ pipeline: Pipeline) throws -> Binding {
-        var table: Table
-        var keys: [String]?
-        switch pipeline.source {
-        case .load(let path):
-            table = try located(at: pipeline.position) { try context.data.table(at: try context.text(of: path)) }
-        case .binding(let name):
-            let binding = try context.binding(name, at: pipeline.position)
-            table = binding.table
-            keys = binding.keys
-        }
-        for step in pipeline.steps {
-            table = try located(at: step.position) { try step.verb.apply(to: table, in: context) }
-            if let keyVerb = step.verb as? KeyVerb { keys = keyVerb.columns }
-        }
-        let validKeys = keys.map { $0.filter(table.columnNames.contains) }.flatMap { $0.isEmpty ? nil : $0 }
-        return Binding(table: table, keys: validKeys ?? Binding.defaultKeys(of: table), position: pipeline.position)
     }
 
     private func textOutput(_ program: DirectiveProgram, table: Table?) throws -> TextBlock {

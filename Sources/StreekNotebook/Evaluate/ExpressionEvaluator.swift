@@ -119,15 +119,6 @@ struct ExpressionEvaluator {
         }
     }
 
-    /// Summary errors from StreekCore (min of numbers and texts), placed at the call.
-    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as TableError {
-            throw LocatedError(String(describing: error), at: position)
-        }
-    }
-
     /// `gemeente == $stad`: a text parameter compared with a text column must occur in it, so that a typo in
     /// `--param stad=Hogeveen` is reported with a suggestion rather than as an empty table further on.
     /// Numbers are not checked: a data year without rows in one table is a legitimate empty table.

@@ -42,7 +42,7 @@ enum DirectiveParser {
 
     // MARK: Pipelines
 
-    private static func parsePipeline(_ cursor: inout TokenCursor) throws -> Pipeline {
+    static func parsePipeline(_ cursor: inout TokenCursor) throws -> Pipeline {
         let position = cursor.current.position
         var name: String?
         if cursor.current.identifier != nil, cursor.next.isSymbol("=") {
@@ -86,7 +86,8 @@ enum DirectiveParser {
         }
         cursor.advance()
         let verb = try verbType.init(parsing: &cursor)
-        guard cursor.isAtEnd || cursor.current.isSymbol("|") else {
+        // `)` closes a sub-pipeline: join (t | filter …) on k.
+        guard cursor.isAtEnd || cursor.current.isSymbol("|") || cursor.current.isSymbol(")") else {
             throw cursor.error("unexpected \(cursor.current.display) in '\(word)'; usage: \(verbType.usage)")
         }
         return Step(verb: verb, position: position)

@@ -5,24 +5,47 @@ import StreekCore
 /// without a match.
 struct JoinVerb: Verb {
     static let name = "join"
-    static let usage = "join [left|anti] NAAM on KOLOM, …"
-    static let summary = "koppelt een eerder benoemde tabel op gelijke sleutelkolommen (inner, left of anti)"
-    let kind: JoinKind
-    let other: String
+    static let usage = "join [left|anti|cross] NAAM|(PIJPLIJN) [on KOLOM, …]"
+    static let summary = "koppelt een tabel (een naam of een pijplijn tussen haakjes) op gelijke sleutelkolommen (inner, left of anti), of elke rij met elke rij (cross)"
+
+    /// The table to join: a bound name, or a pipeline written in place.
+    enum Other: Sendable {
+        case name(String)
+        case pipeline(Pipeline)
+    }
+
+    let kind: JoinKind?
+    let other: Other
     let keys: [String]
 
     init(parsing cursor: inout TokenCursor) throws {
-        if cursor.skip(word: "left") { kind = .left } else if cursor.skip(word: "anti") { kind = .anti } else {
-            _ = cursor.skip(word: "inner")
-            kind = .inner
+        var kind: JoinKind? = .inner
+        if cursor.skip(word: "left") { kind = .left } else if cursor.skip(word: "anti") { kind = .anti }
+        else if cursor.skip(word: "cross") { kind = nil } else { _ = cursor.skip(word: "inner") }
+        self.kind = kind
+        if cursor.skip(symbol: "(") {
+            other = .pipeline(try DirectiveParser.parsePipeline(&cursor))
+            try cursor.expect(symbol: ")", "to close the table in parentheses (write: join (t | filter …) on k)")
+        } else {
+            other = .name(try cursor.identifier("the name of the table to join, or a pipeline in parentheses"))
         }
-        other = try cursor.identifier("the name of the table to join")
-        try cursor.expect(word: "on", "before the key columns")
-        keys = try cursor.identifierList("a key column")
+        if kind == nil {
+            keys = []
+            if cursor.current.isWord("on") { throw cursor.error("a cross join pairs every row with every row; leave out 'on'") }
+        } else {
+            try cursor.expect(word: "on", "before the key columns")
+            keys = try cursor.identifierList("a key column")
+        }
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try table.joined(try context.table(named: other), on: keys, kind: kind)
+        let right: Table
+        switch other {
+        case .name(let name): right = try context.table(named: name)
+        case .pipeline(let pipeline): right = try context.run(pipeline).table
+        }
+        guard let kind else { return try table.crossJoined(right) }
+        return try table.joined(right, on: keys, kind: kind)
     }
 }
 

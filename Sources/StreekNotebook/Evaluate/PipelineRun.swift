@@ -1,0 +1,24 @@
+import StreekCore
+
+extension EvaluationContext {
+    /// Runs one pipeline (its source, then each verb) and returns the table with its key columns. Used for
+    /// the pipelines of a directive and for a sub-pipeline inside a verb: `join (t | filter …) on k`.
+    func run(_ pipeline: Pipeline) throws -> Binding {
+        var table: Table
+        var keys: [String]?
+        switch pipeline.source {
+        case .load(let path):
+            table = try located(at: pipeline.position) { try data.table(at: try text(of: path)) }
+        case .binding(let name):
+            let binding = try binding(name, at: pipeline.position)
+            table = binding.table
+            keys = binding.keys
+        }
+        for step in pipeline.steps {
+            table = try located(at: step.position) { try step.verb.apply(to: table, in: self) }
+            if let keyVerb = step.verb as? KeyVerb { keys = keyVerb.columns }
+        }
+        let validKeys = keys.map { $0.filter(table.columnNames.contains) }.flatMap { $0.isEmpty ? nil : $0 }
+        return Binding(table: table, keys: validKeys ?? Binding.defaultKeys(of: table), position: pipeline.position)
+    }
+}
