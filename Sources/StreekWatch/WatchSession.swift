@@ -1,0 +1,109 @@
+import Foundation
+import StreekNotebook
+
+/// `streek watch`: renders the notebooks, serves them on 127.0.0.1, polls the files each render read and,
+/// when one changes, re-renders the notebooks that read it and tells their open pages to reload.
+public actor WatchSession {
+    public struct Configuration: Sendable {
+        public var projectRoot: URL
+        /// Where good renders are written, as by `streek render`; nil keeps them in memory only.
+        public var outputFolder: URL?
+        /// Part of the render cache key (`RenderCache.version`).
+        public var version: String
+        public var jobs: [PreviewJob]
+        /// 0: any free port.
+        public var port: UInt16
+        public var pollInterval: Duration
+        /// How often an idle event stream gets a heartbeat.
+        public var heartbeatInterval: Duration
+        /// One line per render or failure, for the terminal.
+        public var log: @Sendable (String) -> Void
+
+        public init(projectRoot: URL, outputFolder: URL?, version: String, jobs: [PreviewJob], port: UInt16 = 0,
+                    pollInterval: Duration = .milliseconds(20), heartbeatInterval: Duration = .seconds(15),
+                    log: @escaping @Sendable (String) -> Void = { _ in }) {
+            self.projectRoot = projectRoot
+            self.outputFolder = outputFolder
+            self.version = version
+            self.jobs = jobs
+            self.port = port
+            self.pollInterval = pollInterval
+            self.heartbeatInterval = heartbeatInterval
+            self.log = log
+        }
+    }
+
+    private let configuration: Configuration
+    private let rebuilder: Rebuilder
+    private let poller: ChangePoller
+    private let site: PreviewSite
+    private let channel = ReloadChannel()
+    private var server: PreviewServer?
+    private var loops: [Task<Void, Never>] = []
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+        rebuilder = Rebuilder(projectRoot: configuration.projectRoot, outputFolder: configuration.outputFolder,
+                              version: configuration.version, jobs: configuration.jobs)
+        poller = ChangePoller(root: configuration.projectRoot)
+        site = PreviewSite(names: configuration.jobs.map(\.baseName))
+    }
+
+    /// Renders every notebook, starts the server and the polling; returns the address to open.
+    public func start() async throws -> URL {
+        await rebuild(configuration.jobs)
+        let server = try PreviewServer(port: configuration.port, site: site, channel: channel, session: UUID().uuidString)
+        let port = try await server.start()
+        self.server = server
+        let interval = configuration.pollInterval, heartbeat = configuration.heartbeatInterval
+        loops = [
+            Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: interval)
+                    await self?.pollOnce()
+                }
+            },
+            Task { [weak self, channel] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: heartbeat)
+                    guard self != nil else { return }
+                    await channel.send(.heartbeat)
+                }
+            },
+        ]
+        return URL(string: "http://127.0.0.1:\(port)/")!
+    }
+
+    /// Stops polling, ends the open event streams and closes the server.
+    public func stop() async {
+        for loop in loops { loop.cancel() }
+        loops = []
+        await server?.stop()
+        server = nil
+    }
+
+    /// One look at the watched files; re-renders what they affect. (Called by the polling loop; tests
+    /// and benchmarks may call it to avoid waiting for the next tick.)
+    public func pollOnce() async {
+        let changed = poller.poll()
+        guard !changed.isEmpty else { return }
+        await rebuild(rebuilder.jobs(affectedBy: changed))
+    }
+
+    private func rebuild(_ jobs: [PreviewJob]) async {
+        guard !jobs.isEmpty else { return }
+        for (job, outcome) in rebuilder.render(jobs) {
+            let changed: Bool
+            switch outcome {
+            case .rendered(let files, _):
+                changed = await site.succeeded(job.baseName, files: files)
+                if changed { configuration.log("rendered \(job.baseName)") }
+            case .failed(let problem):
+                changed = await site.failed(job.baseName, problem: problem)
+                if changed { configuration.log(problem.text) }
+            }
+            if changed { await channel.send(.reload(job.baseName)) }
+        }
+        poller.watch(files: rebuilder.watchedFiles, trees: rebuilder.watchedTrees)
+    }
+}
