@@ -15,14 +15,18 @@ final class ChangePoller {
 
     /// Watches exactly these files, and every file in these folders (so that a file a failed render
     /// looked for is noticed when it appears). Newly watched files are taken as they are now.
-    func watch(files: Set<String>, trees: Set<String>) {
+    /// Returns the files newly watched.
+    @discardableResult
+    func watch(files: Set<String>, trees: Set<String>) -> Set<String> {
         self.files = files
         self.trees = trees
         let watched = files.union(trees.flatMap(filesInTree))
         stamps = stamps.filter { watched.contains($0.key) }
-        for path in watched where stamps[path] == nil {
+        let adopted = watched.filter { stamps[$0] == nil }
+        for path in adopted {
             stamps[path] = stamp(path)
         }
+        return adopted
     }
 
     /// The watched files that were written, replaced, created or removed since the last call.

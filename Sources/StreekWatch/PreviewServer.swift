@@ -30,8 +30,24 @@ final class PreviewServer: Sendable {
             return await self.page(request.path)
         }
         let server = self.server
-        Task { try? await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        // Listening, or the reason it cannot (a port in use): whichever comes first.
+        let (outcomes, report) = AsyncStream<Result<Void, any Error>>.makeStream()
+        Task {
+            do { try await server.run() } catch { report.yield(.failure(error)) }
+            report.finish()
+        }
+        let waiting = Task {
+            do {
+                try await server.waitUntilListening(timeout: 10)
+                report.yield(.success(()))
+            } catch {
+                report.yield(.failure(error))
+            }
+        }
+        var first = outcomes.makeAsyncIterator()
+        let outcome = await first.next()
+        waiting.cancel()
+        try outcome?.get()
         guard case .ip4(_, let port) = await server.listeningAddress else {
             throw SocketError.unsupportedAddress
         }

@@ -12,10 +12,11 @@ final class Rebuilder {
     let jobs: [PreviewJob]
     private let notebookPaths: [String: String]
     private var inputs: [String: Set<String>] = [:]
+    private var digestsRead: [String: ContentDigest?] = [:]
     private var failing: Set<String> = []
 
     enum Outcome {
-        case rendered([OutputFile], inputs: [RenderInput])
+        case rendered([OutputFile], duration: Duration)
         case failed(RenderProblem)
     }
 
@@ -39,6 +40,15 @@ final class Rebuilder {
         failing.isEmpty ? [] : ["Data"]
     }
 
+    /// Of `paths`, those whose bytes now differ from what the last render read (a file saved while it
+    /// was being rendered, before the poller took its first stamp).
+    func changedSinceRead(_ paths: Set<String>) -> Set<String> {
+        paths.filter { path in
+            guard let read = digestsRead[path] else { return false }
+            return read != ContentDigest(ofFileAt: URL(fileURLWithPath: path, relativeTo: projectRoot))
+        }
+    }
+
     /// The notebooks to render after `changed` (project-relative paths) changed: those that read one of
     /// them, and, for a change under Data/, those whose last render failed.
     func jobs(affectedBy changed: Set<String>) -> [PreviewJob] {
@@ -56,16 +66,18 @@ final class Rebuilder {
         return jobs.map { job in
             let key = RenderCache.Job(notebook: notebookPaths[job.baseName] ?? job.baseName, baseName: job.baseName,
                                       parameters: job.parameters)
+            let start = ContinuousClock.now
             do {
                 let written = cache?.isCurrent(key) ?? true
                 let output = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 inputs[job.baseName] = Set(output.inputs.map(\.path))
+                for input in output.inputs { digestsRead[input.path] = input.digest }
                 failing.remove(job.baseName)
                 if !written, let cache, let outputFolder {
                     try OutputWriter.write(output.files, into: outputFolder)
                     try? cache.record(output, for: key)
                 }
-                return (job, .rendered(output.files, inputs: output.inputs))
+                return (job, .rendered(output.files, duration: ContinuousClock.now - start))
             } catch {
                 failing.insert(job.baseName)
                 return (job, .failed(RenderProblem(error, projectRoot: projectRoot)))

@@ -11,22 +11,22 @@ public actor WatchSession {
         /// Part of the render cache key (`RenderCache.version`).
         public var version: String
         public var jobs: [PreviewJob]
-        /// 0: any free port.
-        public var port: UInt16
+        /// Ports to try in turn; 0: any free port.
+        public var ports: [UInt16]
         public var pollInterval: Duration
         /// How often an idle event stream gets a heartbeat.
         public var heartbeatInterval: Duration
         /// One line per render or failure, for the terminal.
         public var log: @Sendable (String) -> Void
 
-        public init(projectRoot: URL, outputFolder: URL?, version: String, jobs: [PreviewJob], port: UInt16 = 0,
+        public init(projectRoot: URL, outputFolder: URL?, version: String, jobs: [PreviewJob], ports: [UInt16] = [0],
                     pollInterval: Duration = .milliseconds(20), heartbeatInterval: Duration = .seconds(15),
                     log: @escaping @Sendable (String) -> Void = { _ in }) {
             self.projectRoot = projectRoot
             self.outputFolder = outputFolder
             self.version = version
             self.jobs = jobs
-            self.port = port
+            self.ports = ports
             self.pollInterval = pollInterval
             self.heartbeatInterval = heartbeatInterval
             self.log = log
@@ -51,10 +51,20 @@ public actor WatchSession {
 
     /// Renders every notebook, starts the server and the polling; returns the address to open.
     public func start() async throws -> URL {
-        await rebuild(configuration.jobs)
-        let server = try PreviewServer(port: configuration.port, site: site, channel: channel, session: UUID().uuidString)
-        let port = try await server.start()
+        let session = UUID().uuidString
+        var listening: (server: PreviewServer, port: UInt16)?
+        var refusal: (any Error)?
+        for port in configuration.ports where listening == nil {
+            do {
+                let server = try PreviewServer(port: port, site: site, channel: channel, session: session)
+                listening = (server, try await server.start())
+            } catch {
+                refusal = error
+            }
+        }
+        guard let (server, port) = listening else { throw refusal ?? WatchError.noPort }
         self.server = server
+        await rebuild(configuration.jobs)
         let interval = configuration.pollInterval, heartbeat = configuration.heartbeatInterval
         loops = [
             Task { [weak self] in
@@ -95,15 +105,26 @@ public actor WatchSession {
         for (job, outcome) in rebuilder.render(jobs) {
             let changed: Bool
             switch outcome {
-            case .rendered(let files, _):
+            case .rendered(let files, let duration):
                 changed = await site.succeeded(job.baseName, files: files)
-                if changed { configuration.log("rendered \(job.baseName)") }
+                if changed { configuration.log("rendered \(job.baseName) (\(Self.milliseconds(duration)) ms)") }
             case .failed(let problem):
                 changed = await site.failed(job.baseName, problem: problem)
                 if changed { configuration.log(problem.text) }
             }
             if changed { await channel.send(.reload(job.baseName)) }
         }
-        poller.watch(files: rebuilder.watchedFiles, trees: rebuilder.watchedTrees)
+        let adopted = poller.watch(files: rebuilder.watchedFiles, trees: rebuilder.watchedTrees)
+        let missed = rebuilder.changedSinceRead(adopted)
+        if !missed.isEmpty { await rebuild(rebuilder.jobs(affectedBy: missed)) }
     }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        String(Int((Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000).rounded()))
+    }
+}
+
+public struct WatchError: Error, CustomStringConvertible {
+    public var description: String
+    static let noPort = WatchError(description: "no port to listen on")
 }

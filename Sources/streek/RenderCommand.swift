@@ -11,11 +11,16 @@ struct RenderCommand: ParsableCommand {
             written to <out>/<name>.md and <out>/<name>.html. A notebook with an error is reported as \
             file:line:col and leaves no output behind; the other notebooks still render.
 
+            A notebook is skipped when nothing it depends on changed since its last render into the same \
+            folder: its bytes, every data file it read, the parameters and the streek version (keys in \
+            <out>/.streek-cache/, ignored by git). --force renders anyway.
+
             Examples:
               streek render
               streek render Notebooks/handleiding.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
+              streek render --force
             """
     )
 
@@ -24,14 +29,24 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder for the rendered files (default: Rendered/ in the project).")
     var out: String?
 
+    @Flag(help: "Render even when the notebook, the data it read, the parameters and streek are unchanged.")
+    var force = false
+
     func run() throws {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
+        let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
+            if !force, cache.isCurrent(job.cacheJob(renderer)) {
+                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
+                continue
+            }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
+                // A key that cannot be written costs a render next time, nothing more.
+                try? cache.record(rendered, for: job.cacheJob(renderer))
                 print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
             } catch {
                 failures += 1
