@@ -4,10 +4,11 @@ import Testing
 /// Runs the `streek` executable the way an author or CI does.
 @Suite("streek command line", .serialized)
 struct CommandLineTests {
-    let root: URL
+    let project: CLIProject
+    var root: URL { project.root }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("streek-cli-\(UUID().uuidString)")
+        project = try CLIProject()
         try write("""
             # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
             # grain: finest
@@ -39,41 +40,11 @@ struct CommandLineTests {
 
         """
 
-    private func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    private func read(_ path: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    private func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
-    /// Runs streek in the project folder; returns exit status, standard output and standard error.
+    private func write(_ text: String, to path: String) throws { try project.write(text, to: path) }
+    private func read(_ path: String) -> String? { project.read(path) }
+    private func exists(_ path: String) -> Bool { project.exists(path) }
     private func streek(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    /// The `streek` built next to this test bundle.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("streek")
+        try project.streek(arguments)
     }
 
     @Test func renderWritesMarkdownAndHTML() throws {
@@ -91,7 +62,7 @@ struct CommandLineTests {
         #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
         #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
-        #expect(leftovers.sorted() == ["goed.html", "goed.md"])
+        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["goed.html", "goed.md"])
     }
 
     @Test func aFailedRenderKeepsThePreviousOutputIntact() throws {
