@@ -17,6 +17,13 @@ struct FileStamp: Equatable, Sendable {
 
     static let absent = FileStamp(exists: false)
 
+    /// Seconds since the last modification, by the wall clock.
+    var age: Double {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Double(now.tv_sec - seconds) + Double(now.tv_nsec - nanoseconds) / 1e9
+    }
+
     init(exists: Bool) { self.exists = exists }
 
     init(path: String) {

@@ -57,7 +57,7 @@ final class PreviewServer: Sendable {
     /// Ends the event streams (their responses finish), then closes the server.
     func stop() async {
         await channel.close()
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.25)
     }
 
     private func events() async -> HTTPResponse {

@@ -45,7 +45,7 @@ final class Rebuilder {
     func changedSinceRead(_ paths: Set<String>) -> Set<String> {
         paths.filter { path in
             guard let read = digestsRead[path] else { return false }
-            return read != ContentDigest(ofFileAt: URL(fileURLWithPath: path, relativeTo: projectRoot))
+            return read != ContentDigest(ofFileAt: RenderInput.url(of: path, in: projectRoot))
         }
     }
 

@@ -15,7 +15,7 @@ struct RenderProblem: Sendable, Equatable {
     init(_ error: any Error, projectRoot: URL) {
         message = String(describing: error)
         guard let located = error as? NotebookError else { return }
-        let url = URL(fileURLWithPath: located.file, relativeTo: projectRoot)
+        let url = RenderInput.url(of: located.file, in: projectRoot)
         guard let data = try? Data(contentsOf: url) else { return }
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let index = located.position.line - 1

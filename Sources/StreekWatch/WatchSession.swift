@@ -14,13 +14,16 @@ public actor WatchSession {
         /// Ports to try in turn; 0: any free port.
         public var ports: [UInt16]
         public var pollInterval: Duration
+        /// After a change, how long to wait for the writing to finish before rendering.
+        public var settleInterval: Duration
         /// How often an idle event stream gets a heartbeat.
         public var heartbeatInterval: Duration
         /// One line per render or failure, for the terminal.
         public var log: @Sendable (String) -> Void
 
         public init(projectRoot: URL, outputFolder: URL?, version: String, jobs: [PreviewJob], ports: [UInt16] = [0],
-                    pollInterval: Duration = .milliseconds(20), heartbeatInterval: Duration = .seconds(15),
+                    pollInterval: Duration = .milliseconds(20), settleInterval: Duration = .milliseconds(5),
+                    heartbeatInterval: Duration = .seconds(15),
                     log: @escaping @Sendable (String) -> Void = { _ in }) {
             self.projectRoot = projectRoot
             self.outputFolder = outputFolder
@@ -28,6 +31,7 @@ public actor WatchSession {
             self.jobs = jobs
             self.ports = ports
             self.pollInterval = pollInterval
+            self.settleInterval = settleInterval
             self.heartbeatInterval = heartbeatInterval
             self.log = log
         }
@@ -95,8 +99,15 @@ public actor WatchSession {
     /// One look at the watched files; re-renders what they affect. (Called by the polling loop; tests
     /// and benchmarks may call it to avoid waiting for the next tick.)
     public func pollOnce() async {
-        let changed = poller.poll()
+        var changed = poller.poll()
         guard !changed.isEmpty else { return }
+        // A file written in place is briefly empty or half written: wait until a look finds nothing new.
+        for _ in 0..<20 {
+            try? await Task.sleep(for: configuration.settleInterval)
+            let more = poller.poll()
+            if more.isEmpty { break }
+            changed.formUnion(more)
+        }
         await rebuild(rebuilder.jobs(affectedBy: changed))
     }
 

@@ -80,7 +80,7 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     private func url(ofInput path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: projectRoot).standardizedFileURL
+        RenderInput.url(of: path, in: projectRoot)
     }
 
     /// What is stored per render: the key and what it was made of (to read, and to re-hash).
