@@ -15,7 +15,8 @@ trap 'rm -rf "$out"' EXIT
 
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product streek
 bin="$scratch/release/streek"
-command=("$bin" render "$root/Benchmarks/Render/veertig.md" --project "$root" --out "$out")
+# --force: every run renders (the timed runs would otherwise find the render current and skip it).
+command=("$bin" render "$root/Benchmarks/Render/veertig.md" --project "$root" --out "$out" --force)
 
 "${command[@]}"
 echo "Directives: $(grep -c '^```streek' "$root/Benchmarks/Render/veertig.md") (one of them the setup block)"

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Save-to-reload latency of `streek watch` on the quick scan (Notebooks/verzorgingsgebieden.md).
+
+Works on a copy of Notebooks/ and Data/ in a temporary folder (the real notebook is never touched).
+Starts the release `streek watch --port 0 --no-write`, listens to its event stream on 127.0.0.1 and,
+ROUNDS times, rewrites the notebook with one changed sentence. For each save it records
+  - event:  save → the `reload` event for the page has arrived (poll, settle, render, event),
+  - page:   save → the reloaded page has been fetched and holds the new sentence,
+and the render time streek itself reports. Every wait is bounded; the server is stopped with Ctrl-C.
+
+Usage: Benchmarks/watch_latency.py STREEK_BINARY [ROUNDS]
+"""
+import os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
+
+binary, rounds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+work = tempfile.mkdtemp(prefix="streek-watch-bench-")
+for folder in ("Notebooks", "Data"):
+    shutil.copytree(os.path.join(repo, folder), os.path.join(work, folder))
+notebook = os.path.join(work, "Notebooks", "verzorgingsgebieden.md")
+original = open(notebook, encoding="utf-8").read()
+
+server = subprocess.Popen([binary, "watch", notebook, "--project", work, "--port", "0", "--no-write"],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+try:
+    deadline, port, lines = time.time() + 120, None, []
+    while port is None and time.time() < deadline:
+        line = server.stdout.readline()
+        lines.append(line)
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if match: port = int(match.group(1))
+    if port is None: sys.exit("streek watch did not start:\n" + "".join(lines))
+
+    events = socket.create_connection(("127.0.0.1", port), timeout=5)
+    events.sendall(f"GET /_streek/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+    received = b""
+    def wait_for(marker, limit=5.0):
+        global received
+        end = time.time() + limit
+        while marker not in received:
+            if time.time() > end: raise TimeoutError(marker)
+            received += events.recv(65536)
+        received = received[received.index(marker) + len(marker):]
+    wait_for(b"event: hello")
+
+    to_event, to_page, renders = [], [], []
+    for round in range(rounds):
+        sentence = f"\n\nProefzin {round} voor de meting.\n"
+        time.sleep(0.15)  # let the previous round settle: each save is a fresh edit
+        start = time.perf_counter()
+        with open(notebook, "w", encoding="utf-8") as file:
+            file.write(original + sentence)
+        wait_for(b"event: reload\ndata: verzorgingsgebieden\n")
+        to_event.append((time.perf_counter() - start) * 1000)
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/verzorgingsgebieden.html", timeout=5).read().decode()
+        to_page.append((time.perf_counter() - start) * 1000)
+        assert f"Proefzin {round} voor de meting." in page
+    server.send_signal(signal.SIGINT)
+    output, _ = server.communicate(timeout=10)
+    renders = [int(m) for m in re.findall(r"rendered verzorgingsgebieden \((\d+) ms\)", output)]
+
+    def summary(name, values):
+        values = sorted(values)
+        p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+        print(f"{name:<28} median {statistics.median(values):6.1f} ms   p95 {p95:6.1f} ms   max {values[-1]:6.1f} ms   (n={len(values)})")
+    print(f"streek watch, quick scan, {rounds} saves; exit status after Ctrl-C: {server.returncode}")
+    summary("render (streek's own timing)", renders)
+    summary("save → reload event", to_event)
+    summary("save → reloaded page fetched", to_page)
+finally:
+    if server.poll() is None:
+        server.kill()
+    shutil.rmtree(work, ignore_errors=True)
