@@ -50,9 +50,13 @@ let package = Package(
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
-        .testTarget(name: "StreekWatchTests", dependencies: ["StreekWatch", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // A scratch project folder for tests that run streek on real files.
+        .target(name: "StreekTestSupport", path: "Tests/StreekTestSupport"),
+        .testTarget(name: "StreekWatchTests", dependencies: [
+            "StreekWatch", "StreekTestSupport", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
-        .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
+        .testTarget(name: "StreekCLITests", dependencies: ["streek", "StreekTestSupport"]),
     ]
 )

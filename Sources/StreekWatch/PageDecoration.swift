@@ -7,11 +7,19 @@ enum PageDecoration {
 
     static func decorate(_ html: String, page: String, problem: RenderProblem?) -> String {
         var html = html
-        let addition = (problem.map(overlay) ?? "") + script(page: page)
+        let script = script(page: page)
         if let end = html.range(of: "</body>", options: .backwards) {
-            html.insert(contentsOf: addition, at: end.lowerBound)
+            html.insert(contentsOf: script, at: end.lowerBound)
         } else {
-            html += addition
+            html += script
+        }
+        // The error goes first in the body, so that it pushes the page down instead of covering its top.
+        if let problem {
+            if let body = html.range(of: "<body"), let close = html[body.upperBound...].firstIndex(of: ">") {
+                html.insert(contentsOf: "\n" + overlay(problem), at: html.index(after: close))
+            } else {
+                html = overlay(problem) + html
+            }
         }
         return html
     }
@@ -32,7 +40,7 @@ enum PageDecoration {
 
     static func overlay(_ problem: RenderProblem) -> String {
         """
-        <aside id="streek-renderfout" role="alert" style="position:fixed;top:0;left:0;right:0;z-index:2147483647;\
+        <aside id="streek-renderfout" role="alert" style="position:sticky;top:0;z-index:2147483647;\
         max-height:60vh;overflow:auto;margin:0;padding:0.75rem 1rem;background:#fff4f2;color:#5c0f06;\
         border-bottom:3px solid #b42318;box-shadow:0 2px 8px rgba(0,0,0,.25);font:0.95rem/1.4 system-ui,sans-serif">
         <strong>Renderfout</strong> — hieronder staat de laatste geslaagde render; \

@@ -68,12 +68,12 @@ final class Rebuilder {
                                       parameters: job.parameters)
             let start = ContinuousClock.now
             do {
-                let written = cache?.isCurrent(key) ?? true
+                let alreadyWritten = cache?.isCurrent(key) ?? true
                 let output = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 inputs[job.baseName] = Set(output.inputs.map(\.path))
                 for input in output.inputs { digestsRead[input.path] = input.digest }
                 failing.remove(job.baseName)
-                if !written, let cache, let outputFolder {
+                if !alreadyWritten, let cache, let outputFolder {
                     try OutputWriter.write(output.files, into: outputFolder)
                     try? cache.record(output, for: key)
                 }

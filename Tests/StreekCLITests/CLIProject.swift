@@ -1,34 +1,15 @@
 import Foundation
+import StreekTestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
-/// A throwaway project folder in which the built `streek` executable runs as an author or CI runs it.
-struct CLIProject {
-    let root: URL
+/// The built `streek` executable run in a scratch project, as an author or CI runs it.
+typealias CLIProject = ScratchProject
 
+extension ScratchProject {
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("streek-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    func read(_ path: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
-    func replace(_ old: String, with new: String, in path: String) throws {
-        guard let text = read(path), text.contains(old) else { throw CocoaError(.fileReadCorruptFile) }
-        try write(text.replacingOccurrences(of: old, with: new), to: path)
+        try self.init(prefix: "streek-cli")
     }
 
     /// Runs streek in the project folder to the end; returns exit status, standard output and standard error.

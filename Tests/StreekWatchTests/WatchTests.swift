@@ -1,4 +1,5 @@
 import Foundation
+import StreekTestSupport
 import Testing
 @testable import StreekWatch
 
@@ -6,10 +7,10 @@ import Testing
 /// every wait bounded.
 @Suite("streek watch", .serialized)
 struct WatchTests {
-    let project: WatchProject
+    let project: ScratchProject
 
     init() throws {
-        project = try WatchProject()
+        project = try ScratchProject.twoNotebooks()
     }
 
     private func start(_ names: [String] = ["mutaties", "stromen"], write: Bool = true) async throws -> (WatchSession, UInt16) {
