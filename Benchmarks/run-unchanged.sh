@@ -22,6 +22,6 @@ echo "Notebooks: $(ls "$root"/Notebooks/*.md | wc -l); data files read: $(cat "$
 echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 
 hyperfine --warmup 5 --runs "$runs" -N \
-    --command-name "unchanged" "$bin render --project $root --out $out" \
-    --command-name "--force" "$bin render --project $root --out $out --force" \
+    --command-name "render (unchanged)" "$bin render --project $root --out $out" \
+    --command-name "render --force" "$bin render --project $root --out $out --force" \
     --command-name "streek --version (process start)" "$bin --version"

@@ -47,6 +47,12 @@ public struct NotebookRenderer {
                       inputs: inputs)
     }
 
+    /// Forgets the data read from these files, so that the next render reads them again. A renderer reads
+    /// each data file once; a long-lived one (`streek watch`) calls this for the files that changed.
+    public func forgetData(at files: [URL]) {
+        evaluator.data.forget(Set(files.map(\.standardizedFileURL.path)))
+    }
+
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.
     public func dataYears(of notebookURL: URL) throws -> (parameter: String, years: [String])? {
         let path = displayPath(of: notebookURL)

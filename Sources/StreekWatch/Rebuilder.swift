@@ -10,6 +10,8 @@ final class Rebuilder {
     let outputFolder: URL?
     let version: String
     let jobs: [PreviewJob]
+    /// Kept between rounds, so that only changed data files are parsed again.
+    private let renderer: NotebookRenderer
     private let notebookPaths: [String: String]
     private var inputs: [String: Set<String>] = [:]
     private var digestsRead: [String: ContentDigest?] = [:]
@@ -27,6 +29,7 @@ final class Rebuilder {
         self.version = version
         self.jobs = jobs
         let renderer = NotebookRenderer(projectRoot: projectRoot)
+        self.renderer = renderer
         notebookPaths = Dictionary(jobs.map { ($0.baseName, renderer.displayPath(of: $0.notebook)) }, uniquingKeysWith: { $1 })
     }
 
@@ -59,9 +62,10 @@ final class Rebuilder {
         }
     }
 
-    /// Renders `jobs` with data read afresh (one renderer per round, so each data file is read once).
-    func render(_ jobs: [PreviewJob]) -> [(job: PreviewJob, outcome: Outcome)] {
-        let renderer = NotebookRenderer(projectRoot: projectRoot)
+    /// Renders `jobs` after the files `changed` (project-relative) changed: those are read anew, every
+    /// other data file is taken as it was parsed before.
+    func render(_ jobs: [PreviewJob], after changed: Set<String>) -> [(job: PreviewJob, outcome: Outcome)] {
+        renderer.forgetData(at: changed.map { RenderInput.url(of: $0, in: projectRoot) })
         let cache = outputFolder.map { RenderCache(outputFolder: $0, projectRoot: projectRoot, version: version) }
         return jobs.map { job in
             let key = RenderCache.Job(notebook: notebookPaths[job.baseName] ?? job.baseName, baseName: job.baseName,

@@ -68,7 +68,7 @@ public actor WatchSession {
         }
         guard let (server, port) = listening else { throw refusal ?? WatchError.noPort }
         self.server = server
-        await rebuild(configuration.jobs)
+        await rebuild(configuration.jobs, after: [])
         let interval = configuration.pollInterval, heartbeat = configuration.heartbeatInterval
         loops = [
             Task { [weak self] in
@@ -108,12 +108,12 @@ public actor WatchSession {
             if more.isEmpty { break }
             changed.formUnion(more)
         }
-        await rebuild(rebuilder.jobs(affectedBy: changed))
+        await rebuild(rebuilder.jobs(affectedBy: changed), after: changed)
     }
 
-    private func rebuild(_ jobs: [PreviewJob]) async {
+    private func rebuild(_ jobs: [PreviewJob], after changed: Set<String>) async {
         guard !jobs.isEmpty else { return }
-        for (job, outcome) in rebuilder.render(jobs) {
+        for (job, outcome) in rebuilder.render(jobs, after: changed) {
             let changed: Bool
             switch outcome {
             case .rendered(let files, let duration):
@@ -127,7 +127,7 @@ public actor WatchSession {
         }
         let adopted = poller.watch(files: rebuilder.watchedFiles, trees: rebuilder.watchedTrees)
         let missed = rebuilder.changedSinceRead(adopted)
-        if !missed.isEmpty { await rebuild(rebuilder.jobs(affectedBy: missed)) }
+        if !missed.isEmpty { await rebuild(rebuilder.jobs(affectedBy: missed), after: missed) }
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -171,4 +171,37 @@ struct RenderCacheTests {
         try project.write("{ kapot", to: "Rendered/.streek-cache/test.json")
         #expect(!cache().isCurrent(job()))
     }
+
+    /// A key file that is consistent in itself but names a file outside the project is not trusted.
+    @Test func aKeyFileNamingFilesOutsideTheProjectIsNotTrusted() throws {
+        try renderAndRecord()
+        let outside = project.root.deletingLastPathComponent().appendingPathComponent("buiten-\(UUID().uuidString).csv")
+        try Data("a,b\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let url = output.appendingPathComponent(".streek-cache/test.json")
+        var entry = try JSONDecoder().decode(RenderCache.Entry.self, from: Data(contentsOf: url))
+        entry.inputs.append(RenderInput(path: "../" + outside.lastPathComponent, digest: ContentDigest(ofFileAt: outside)))
+        entry.key = cache().key(for: job(), inputs: entry.inputs)
+        try JSONEncoder().encode(entry).write(to: url)
+        #expect(!cache().isCurrent(job()))
+        entry.inputs.removeLast()
+        entry.key = cache().key(for: job(), inputs: entry.inputs)
+        try JSONEncoder().encode(entry).write(to: url)
+        #expect(cache().isCurrent(job()), "the same key file without the outside path is trusted")
+    }
+
+    /// `streek watch` keeps one renderer and tells it which data files changed.
+    @Test func aRendererReadsAgainOnlyWhatItIsToldToForget() throws {
+        try project.write(notebook, to: "Notebooks/test.md")
+        let renderer = NotebookRenderer(projectRoot: project.root)
+        let url = project.root.appendingPathComponent("Notebooks/test.md")
+        #expect(try renderer.render(url).markdown.contains("Hoogeveen: 1.993."))
+        try changeData("Hoogeveen,2016,1993,2427", "Hoogeveen,2016,1994,2427")
+        #expect(try renderer.render(url).markdown.contains("Hoogeveen: 1.993."), "each file is read once per renderer")
+        renderer.forgetData(at: [project.root.appendingPathComponent("Data/migratie/verhuismutaties.csv")])
+        let again = try renderer.render(url)
+        #expect(again.markdown.contains("Hoogeveen: 1.994."))
+        let data = try Data(contentsOf: project.root.appendingPathComponent("Data/migratie/verhuismutaties.csv"))
+        #expect(again.inputs.contains(RenderInput(path: "Data/migratie/verhuismutaties.csv", digest: ContentDigest(of: data))))
+    }
 }

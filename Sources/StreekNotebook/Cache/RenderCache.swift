@@ -40,7 +40,11 @@ public final class RenderCache: @unchecked Sendable {
     /// True when the last render of `job` into this folder read exactly the bytes that are there now, with
     /// the same parameters and streek version, and its output files are still what it wrote.
     public func isCurrent(_ job: Job) -> Bool {
+        // A key file names paths; one that points outside the project or the output folder is not trusted
+        // (and not read).
         guard let entry = try? entry(for: job.baseName),
+              entry.inputs.allSatisfy({ Self.isConfined($0.path) || $0.path == job.notebook }),
+              entry.outputs.allSatisfy({ Self.isConfined($0.path) }),
               entry.outputs.allSatisfy({ digests.current(outputFolder.appendingPathComponent($0.path)) == $0.digest })
         else { return false }
         let inputsNow = entry.inputs.map { RenderInput(path: $0.path, digest: digests.current(url(ofInput: $0.path))) }
@@ -77,6 +81,10 @@ public final class RenderCache: @unchecked Sendable {
         let entry = try JSONDecoder().decode(Entry.self, from: data)
         guard entry.schema == Entry.currentSchema else { throw CocoaError(.fileReadCorruptFile) }
         return entry
+    }
+
+    private static func isConfined(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
     }
 
     private func url(ofInput path: String) -> URL {

@@ -64,6 +64,13 @@ final class DataLoader: @unchecked Sendable {
         }
     }
 
+    /// Drops the tables read from these files (absolute paths), so that the next read sees them anew.
+    func forget(_ paths: Set<String>) {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        store.tables = store.tables.filter { !paths.contains(directory.appendingPathComponent($0.key).standardizedFileURL.path) }
+    }
+
     /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
     /// render. A present one is recorded when it is read.
     func exists(_ relativePath: String) -> Bool {
