@@ -1,4 +1,5 @@
 import Foundation
+import StreekNotebook
 import StreekTestSupport
 import Testing
 @testable import StreekWatch
@@ -110,8 +111,15 @@ struct WatchTests {
         #expect(try await events.wait(within: .seconds(5)) { _ in events.hasEnded })
     }
 
-    @Test func theErrorExcerptPointsAtTheColumn() {
-        let problem = RenderProblem(message: "Notebooks/x.md:2:7: error: oeps")
-        #expect(problem.text == "Notebooks/x.md:2:7: error: oeps")
+    /// Columns count bytes, as cmark does; the caret must stand under the character all the same.
+    @Test func theErrorExcerptPointsAtTheColumn() throws {
+        try project.write("# Titel\n\nÉén `= fout`\n", to: "Notebooks/x.md")
+        let error = NotebookError(file: "Notebooks/x.md", position: SourcePosition(line: 3, column: 10), message: "oeps")
+        #expect(RenderProblem(error, projectRoot: project.root).text == """
+            Notebooks/x.md:3:10: error: oeps
+                3 | Één `= fout`
+                  |        ^
+            """)
+        #expect(RenderProblem(CocoaError(.fileNoSuchFile), projectRoot: project.root).excerpt == nil)
     }
 }
