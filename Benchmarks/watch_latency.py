@@ -12,6 +12,7 @@ Usage: Benchmarks/watch_latency.py STREEK_BINARY [ROUNDS]
 """
 import os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
+load_before = open("/proc/loadavg").read().split()[:3]
 binary, rounds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 work = tempfile.mkdtemp(prefix="streek-watch-bench-")
@@ -76,14 +77,17 @@ try:
         to_event.append(event_time)
     server.send_signal(signal.SIGINT)
     output, _ = server.communicate(timeout=10)
-    renders = [int(m) for m in re.findall(r"rendered verzorgingsgebieden \((\d+) ms\)", output)]
+    timings = re.findall(r"rendered verzorgingsgebieden \((\d+) ms, (\d+) ms CPU\)", output)
+    renders, render_cpu = [int(wall) for wall, _ in timings], [int(cpu) for _, cpu in timings]
 
     def summary(name, values):
         values = sorted(values)
         p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
         print(f"{name:<28} median {statistics.median(values):6.1f} ms   p95 {p95:6.1f} ms   max {values[-1]:6.1f} ms   (n={len(values)})")
     print(f"streek watch, quick scan, {rounds} saves; exit status after Ctrl-C: {server.returncode}")
-    summary("render (streek's own timing)", renders)
+    print(f"load average before: {load_before}, after: {open('/proc/loadavg').read().split()[:3]}")
+    summary("render, wall clock", renders)
+    summary("render, CPU time", render_cpu)
     summary("save → reload event", to_event)
     summary("save → reloaded page fetched", to_page)
 finally:

@@ -18,7 +18,8 @@ final class Rebuilder {
     private var failing: Set<String> = []
 
     enum Outcome {
-        case rendered([OutputFile], duration: Duration)
+        /// `duration` by the clock on the wall, `cpu` by the rendering thread's CPU time.
+        case rendered([OutputFile], duration: Duration, cpu: Duration)
         case failed(RenderProblem)
     }
 
@@ -70,7 +71,7 @@ final class Rebuilder {
         return jobs.map { job in
             let key = RenderCache.Job(notebook: notebookPaths[job.baseName] ?? job.baseName, baseName: job.baseName,
                                       parameters: job.parameters)
-            let start = ContinuousClock.now
+            let start = ContinuousClock.now, cpuStart = ThreadCPUTime.now()
             do {
                 let alreadyWritten = cache?.isCurrent(key) ?? true
                 let output = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
@@ -81,7 +82,7 @@ final class Rebuilder {
                     try OutputWriter.write(output.files, into: outputFolder)
                     try? cache.record(output, for: key)
                 }
-                return (job, .rendered(output.files, duration: ContinuousClock.now - start))
+                return (job, .rendered(output.files, duration: ContinuousClock.now - start, cpu: ThreadCPUTime.now() - cpuStart))
             } catch {
                 failing.insert(job.baseName)
                 return (job, .failed(RenderProblem(error, projectRoot: projectRoot)))

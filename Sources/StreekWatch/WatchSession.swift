@@ -116,9 +116,11 @@ public actor WatchSession {
         for (job, outcome) in rebuilder.render(jobs, after: changed) {
             let changed: Bool
             switch outcome {
-            case .rendered(let files, let duration):
+            case .rendered(let files, let duration, let cpu):
                 changed = await site.succeeded(job.baseName, files: files)
-                if changed { configuration.log("rendered \(job.baseName) (\(Self.milliseconds(duration)) ms)") }
+                if changed {
+                    configuration.log("rendered \(job.baseName) (\(Self.milliseconds(duration)) ms, \(Self.milliseconds(cpu)) ms CPU)")
+                }
             case .failed(let problem):
                 changed = await site.failed(job.baseName, problem: problem)
                 if changed { configuration.log(problem.text) }
