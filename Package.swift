@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "streek", targets: ["streek"]),
         .library(name: "StreekCore", targets: ["StreekCore"]),
         .library(name: "StreekNotebook", targets: ["StreekNotebook"]),
+        .library(name: "StreekDocument", targets: ["StreekDocument"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,9 +29,12 @@ let package = Package(
         // Scales, ticks, palettes, axes, marks, projections and paths → SVG text. Input is plain arrays;
         // knows nothing of notebooks or tables.
         .target(name: "StreekGraphics"),
+        // The typed result of one render (prose, tables, text, charts, live figures) and the number
+        // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
+        .target(name: "StreekDocument", dependencies: ["StreekCore"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
         .target(name: "StreekNotebook", dependencies: [
-            "CCmark", "StreekCore", "StreekGraphics", .product(name: "Crypto", package: "swift-crypto"),
+            "CCmark", "StreekCore", "StreekDocument", "StreekGraphics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `streek watch`: polls the files a render read, re-renders, serves the pages on 127.0.0.1 and
         // tells open pages to reload (server-sent events).

@@ -38,12 +38,22 @@ public struct NotebookRenderer {
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let reads = evaluator.data.recordingReads()
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters, data: reads)
-        let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
+        let document = evaluated.document
+        // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        var figureFiles: [OutputFile] = []
+        var drawn: [String: String] = [:]
+        for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
+            let svg = ChartFigure(chart: chart, format: document.numberFormat).svg
+            drawn[chart.anchor] = svg
+            figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: name), text: svg))
+        }
+        let markdown = MarkdownRenderer.render(document, figureFolder: name)
+        let html = HTMLRenderer.render(document, drawnCharts: drawn)
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
             RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
         }
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)],
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)] + figureFiles,
                       inputs: inputs)
     }
 

@@ -47,7 +47,9 @@ struct RenderCommand: ParsableCommand {
                 try OutputWriter.write(rendered.files, into: folder)
                 // A key that cannot be written costs a render next time, nothing more.
                 try? cache.record(rendered, for: job.cacheJob(renderer))
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
+                let figures = rendered.files.count - 2
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
+                      + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
             } catch {
                 failures += 1
                 printError(String(describing: error))
