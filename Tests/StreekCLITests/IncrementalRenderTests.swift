@@ -1,48 +1,15 @@
 import Foundation
+import StreekTestSupport
 import Testing
 
 /// `streek render` skips what has not changed and `--force` renders anyway; `streek check` still
 /// renders everything; `streek watch` starts, serves and stops on Ctrl-C.
 @Suite("incremental render and watch on the command line", .serialized)
 struct IncrementalRenderTests {
-    let project: CLIProject
+    let project: ScratchProject
 
     init() throws {
-        project = try CLIProject()
-        try project.write("""
-            # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
-            gemeente,jaar,vestiging,vertrek
-            Hoogeveen,2016,1993,2427
-            Emmen,2016,3057,3001
-
-            """, to: "Data/verhuismutaties.csv")
-        try project.write("""
-            # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), top-15-tabellen, §3.1
-            herkomst,bestemming,periode,personen
-            De Wolden,Hoogeveen,2011-2016,966
-            Hoogeveen,De Wolden,2011-2016,1138
-
-            """, to: "Data/verhuisstromen.csv")
-        try project.write("""
-            # Mutaties
-
-            Hoogeveen: `= t.vestiging[Hoogeveen]`.
-
-            ```streek table
-            t = load "verhuismutaties.csv"
-            ```
-
-            """, to: "Notebooks/mutaties.md")
-        try project.write("""
-            # Stromen
-
-            Van De Wolden naar Hoogeveen: `= s.personen[De Wolden, Hoogeveen]`.
-
-            ```streek table
-            s = load "verhuisstromen.csv" | key herkomst, bestemming
-            ```
-
-            """, to: "Notebooks/stromen.md")
+        project = try ScratchProject.twoNotebooks(prefix: "streek-cli")
     }
 
     private func lines(_ output: String, starting prefix: String) -> [String] {

@@ -11,7 +11,7 @@ struct WatchTests {
     let project: ScratchProject
 
     init() throws {
-        project = try ScratchProject.twoNotebooks()
+        project = try ScratchProject.twoNotebooks(prefix: "streek-watch")
     }
 
     private func start(_ names: [String] = ["mutaties", "stromen"], write: Bool = true) async throws -> (WatchSession, UInt16) {

@@ -1,11 +1,10 @@
 import Foundation
-import StreekTestSupport
 
 /// A scratch project with two notebooks reading one data file each (real figures from the quick
 /// scan: OIS Groningen 2018, §3.1).
 extension ScratchProject {
-    static func twoNotebooks() throws -> ScratchProject {
-        let project = try ScratchProject(prefix: "streek-watch")
+    public static func twoNotebooks(prefix: String) throws -> ScratchProject {
+        let project = try ScratchProject(prefix: prefix)
         try project.write("""
             # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
             gemeente,jaar,vestiging,vertrek
@@ -33,8 +32,10 @@ extension ScratchProject {
         try project.write("""
             # Stromen
 
+            Van De Wolden naar Hoogeveen: `= s.personen[De Wolden, Hoogeveen]`.
+
             ```streek table
-            s = load "verhuisstromen.csv"
+            s = load "verhuisstromen.csv" | key herkomst, bestemming
             ```
 
             """, to: "Notebooks/stromen.md")
