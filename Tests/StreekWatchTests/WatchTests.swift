@@ -100,6 +100,9 @@ struct WatchTests {
         #expect(try await LoopbackClient.get("/mutaties.html", port: port, host: "rebind.example:\(port)").status == 403)
         #expect(try await LoopbackClient.get("/mutaties.html", port: port, host: "localhost:\(port)").status == 200)
         #expect(try await LoopbackClient.get("/bestaat-niet.svg", port: port).status == 404)
+        // Pages come from memory only: no path reaches the file system.
+        #expect(try await LoopbackClient.get("/../Data/verhuismutaties.csv", port: port).status == 404)
+        #expect(try await LoopbackClient.get("/%2e%2e/Notebooks/mutaties.md", port: port).status == 404)
         #expect(try await LoopbackClient.get("/mutaties.md", port: port).body.contains("Hoogeveen: 1.993."))
         await session.stop()
     }
