@@ -5,15 +5,20 @@ import StreekNotebook
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render notebooks to Markdown and HTML.",
+        abstract: "Render notebooks to Markdown and HTML (and PDF with --pdf).",
         discussion: """
             Each notebook is parsed, its directives run and its live figures filled in; the result is \
             written to <out>/<name>.md and <out>/<name>.html. A notebook with an error is reported as \
             file:line:col and leaves no output behind; the other notebooks still render.
 
+            With --pdf the HTML page is also printed to <out>/<name>.pdf (A4, numbered pages) by headless \
+            Chromium, which must be installed (Debian/Ubuntu: apt-get install chromium; or point \
+            STREEK_CHROMIUM at a Chromium or Chrome). With SOURCE_DATE_EPOCH set, the PDF carries that date; \
+            otherwise it carries none, so printing twice gives the same file.
+
             A notebook is skipped when nothing it depends on changed since its last render into the same \
             folder: its bytes, every data file it read, the parameters and the streek version (keys in \
-            <out>/.streek-cache/, ignored by git). --force renders anyway.
+            <out>/.streek-cache/, ignored by git). --force (and --pdf) render anyway.
 
             Examples:
               streek render
@@ -21,6 +26,7 @@ struct RenderCommand: ParsableCommand {
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
               streek render --force
+              streek render Notebooks/verzorgingsgebieden.md --pdf
             """
     )
 
@@ -32,13 +38,26 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Render even when the notebook, the data it read, the parameters and streek are unchanged.")
     var force = false
 
+    @Flag(help: "Also print each rendered page to <out>/<name>.pdf with headless Chromium.")
+    var pdf = false
+
     func run() throws {
+        var printer: PDFPrinter?
+        if pdf {
+            do {
+                printer = try PDFPrinter.locate()
+            } catch {
+                printError(String(describing: error))
+                throw ExitCode.failure
+            }
+        }
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
         let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
-            if !force, cache.isCurrent(job.cacheJob(renderer)) {
+            // With --pdf every page is printed, so every notebook is rendered.
+            if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
                 print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
                 continue
             }
@@ -47,9 +66,18 @@ struct RenderCommand: ParsableCommand {
                 try OutputWriter.write(rendered.files, into: folder)
                 // A key that cannot be written costs a render next time, nothing more.
                 try? cache.record(rendered, for: job.cacheJob(renderer))
+                for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
+                    try FileManager.default.removeItem(at: leftover)
+                }
+                let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
                 let figures = rendered.files.count - 2
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
+                if let printer {
+                    try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
+                                      to: folder.appendingPathComponent(job.baseName + ".pdf"))
+                    print("printed \(target).html → \(target).pdf")
+                }
             } catch {
                 failures += 1
                 printError(String(describing: error))

@@ -31,6 +31,7 @@ struct Streek: ParsableCommand {
             each notebook to Rendered/ as Markdown and as a self-contained HTML page.
 
             Examples:
+              streek init mijn-rapport                        # a new project with a first notebook
               streek render                                   # every Notebooks/*.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years                       # one file per supported data year
@@ -40,6 +41,6 @@ struct Streek: ParsableCommand {
               streek verbs                                    # the directive language's verbs
             """,
         version: StreekVersion.current,
-        subcommands: [RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self, VerbsCommand.self]
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self, VerbsCommand.self]
     )
 }

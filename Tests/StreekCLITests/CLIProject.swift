@@ -18,15 +18,8 @@ extension ScratchProject {
     }
 
     func streek(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = makeProcess(arguments)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let run = try ProgramRun.run(ProgramRun.streek, arguments, in: root)
+        return (run.status, run.out, run.err)
     }
 
     /// Starts streek and returns while it runs (for `streek watch`).
@@ -36,17 +29,10 @@ extension ScratchProject {
 
     private func makeProcess(_ arguments: [String]) -> Process {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = ProgramRun.streek
         process.arguments = arguments
         process.currentDirectoryURL = root
         return process
-    }
-
-    /// The `streek` built next to this test bundle.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("streek")
     }
 }
 

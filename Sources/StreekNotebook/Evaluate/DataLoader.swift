@@ -31,25 +31,13 @@ final class DataLoader: @unchecked Sendable {
     var filesRead: [(path: String, digest: ContentDigest?)] { reads?.entries ?? [] }
 
     func table(at relativePath: String) throws -> Table {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
-            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
-        }
-        if components.contains("..") {
-            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
-        }
         store.lock.lock()
         defer { store.lock.unlock() }
         if let loaded = store.tables[relativePath] {
             reads?.note(relativePath, loaded.digest)
             return loaded.table
         }
-        let url = directory.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            var message = "data file '\(relativePath)' not found in Data/"
-            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
-            throw DataError(message)
-        }
+        let url = try confinedURL(relativePath)
         do {
             // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
             let bytes = try Data(contentsOf: url)
@@ -64,11 +52,56 @@ final class DataLoader: @unchecked Sendable {
         }
     }
 
-    /// Drops the tables read from these files (absolute paths), so that the next read sees them anew.
+    /// The file under Data/ that `relativePath` names; absolute paths and `..` are refused.
+    private func confinedURL(_ relativePath: String) throws -> URL {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
+            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
+        }
+        if components.contains("..") {
+            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
+        }
+        let url = directory.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            var message = "data file '\(relativePath)' not found in Data/"
+            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
+            throw DataError(message)
+        }
+        return url
+    }
+
+    /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
+    /// such as the map boundaries), computed once per run and shared by every notebook.
+    func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
+        store.derivedLock.lock()
+        defer { store.derivedLock.unlock() }
+        if let known = store.derived[relativePath], let value = known.value as? T {
+            reads?.note(relativePath, known.digest)
+            return value
+        }
+        let url = try confinedURL(relativePath)
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
+        }
+        let value = try build(bytes)
+        let digest = ContentDigest(of: bytes)
+        store.derived[relativePath] = (value, digest)
+        reads?.note(relativePath, digest)
+        return value
+    }
+
+    /// Drops what was read from these files (absolute paths), so that the next read sees them anew.
     func forget(_ paths: Set<String>) {
+        let named = { (relativePath: String) in paths.contains(self.directory.appendingPathComponent(relativePath).standardizedFileURL.path) }
         store.lock.lock()
-        defer { store.lock.unlock() }
-        store.tables = store.tables.filter { !paths.contains(directory.appendingPathComponent($0.key).standardizedFileURL.path) }
+        store.tables = store.tables.filter { !named($0.key) }
+        store.lock.unlock()
+        store.derivedLock.lock()
+        store.derived = store.derived.filter { !named($0.key) }
+        store.derivedLock.unlock()
     }
 
     /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
@@ -92,10 +125,13 @@ final class DataLoader: @unchecked Sendable {
 }
 
 extension DataLoader {
-    /// Tables read in this run, shared by every render's loader.
+    /// What this run read, shared by every render's loader.
     private final class Store: @unchecked Sendable {
         let lock = NSLock()
         var tables: [String: (table: Table, digest: ContentDigest)] = [:]
+        /// Values built from a data file (the map boundaries).
+        let derivedLock = NSLock()
+        var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]
     }
 
     /// The files one render read.
