@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekNotebook
 
 @main
 struct Streek: ParsableCommand {
@@ -36,9 +37,11 @@ struct Streek: ParsableCommand {
               streek render --all-years                       # one file per supported data year
               streek render --all                             # one file per year and variant (variants stad: …)
               streek check                                    # is Rendered/ up to date?
+              streek watch                                    # live preview in the browser
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
               streek verbs                                    # the directive language's verbs
             """,
-        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, DiffCommand.self, VerbsCommand.self]
+        version: StreekVersion.current,
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self, VerbsCommand.self]
     )
 }
