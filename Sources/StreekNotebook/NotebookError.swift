@@ -1,9 +1,12 @@
 /// An error in a notebook, pinned to the place the author has to fix.
 /// Printed as `Notebooks/x.md:12:5: error: unknown verb 'fliter'; did you mean 'filter'?`.
+/// When a notebook has several independent errors, the first is `position`/`message` and the others
+/// follow in `further`, one line each, so an author can fix them in one go.
 public struct NotebookError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var position: SourcePosition
     public var message: String
+    public var further: [NotebookError] = []
 
     public init(file: String, position: SourcePosition, message: String) {
         self.file = file
@@ -11,7 +14,43 @@ public struct NotebookError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(position.line):\(position.column): error: \(message)" }
+    /// All errors, the first one first.
+    public var all: [NotebookError] {
+        var first = self
+        first.further = []
+        return [first] + further
+    }
+
+    public var description: String {
+        all.map { "\($0.file):\($0.position.line):\($0.position.column): error: \($0.message)" }.joined(separator: "\n")
+    }
+}
+
+/// Collects errors of independent directives and figures while a notebook is evaluated. An error that
+/// only follows from an earlier one (a name its failed pipeline would have bound) is left out.
+struct ErrorCollector {
+    private(set) var errors: [LocatedError] = []
+    private var unboundNames: Set<String> = []
+
+    /// Runs `body`; on a located error, records it (unless it follows from an earlier one) and returns nil.
+    mutating func attempt<T>(binding names: [String] = [], _ body: () throws -> T) rethrows -> T? {
+        do {
+            return try body()
+        } catch let error as LocatedError {
+            unboundNames.formUnion(names)
+            if !unboundNames.contains(where: { error.message.hasPrefix("unknown name '\($0)'") }) { errors.append(error) }
+            return nil
+        }
+    }
+
+    /// Throws every collected error as one NotebookError (sorted by place), if there were any.
+    func throwIfAny(file: String) throws {
+        let sorted = errors.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+        guard let first = sorted.first else { return }
+        var error = NotebookError(file: file, position: first.position, message: first.message)
+        error.further = sorted.dropFirst().map { NotebookError(file: file, position: $0.position, message: $0.message) }
+        throw error
+    }
 }
 
 /// An error raised inside a directive before the file name is known; the evaluator adds the file.

@@ -116,3 +116,26 @@ struct SuggestionMessageTests {
         #expect(output.markdown.contains("| Hoogeveen |"))
     }
 }
+
+/// Every independent error of a notebook in one run (issue 13, item 8).
+@Suite("All errors at once")
+struct AllErrorsTests {
+    @Test func everyIndependentErrorIsReportedButNotItsConsequences() throws {
+        let project = try TestProject()
+        let notebook = "```streek\nt = load \"migratie/verhuismutatie.csv\"\nu = t | sort jaar\n```\n\nZie `= t.vestiging[Emmen]` en `= w.x`.\n\n```streek table\nv = load \"migratie/verhuismutaties.csv\" | filter jar == 1\n```\n"
+        #expect(project.renderError(notebook) == """
+            Notebooks/test.md:2:1: error: data file 'migratie/verhuismutatie.csv' not found in Data/; did you mean 'migratie/verhuismutaties.csv'?
+            Notebooks/test.md:6:34: error: unknown name 'w'; no tables are bound yet (bind one with: w = load "…")
+            Notebooks/test.md:9:50: error: unknown column 'jar'; did you mean 'jaar'?
+            """)
+    }
+
+    @Test func syntaxErrorsOfEveryDirectiveComeFirst() throws {
+        let project = try TestProject()
+        let notebook = "```streek\nt = load \"migratie/verhuismutaties.csv\" | fliter jaar == 2016\n```\n\n```streek table\nv = load \"migratie/verhuismutaties.csv\"\ncaptoin \"x\"\n```\n"
+        #expect(project.renderError(notebook) == """
+            Notebooks/test.md:2:43: error: unknown verb 'fliter'; did you mean 'filter'?
+            Notebooks/test.md:7:1: error: unknown setting 'captoin'; did you mean 'caption'?
+            """)
+    }
+}

@@ -20,7 +20,11 @@ public struct NotebookEvaluator {
     func evaluate(_ notebook: Notebook, parameters overrides: [String: String], data: DataLoader) throws -> EvaluatedNotebook {
         let located = { (error: LocatedError) in NotebookError(file: notebook.path, position: error.position, message: error.message) }
         do {
-            let programs = try notebook.directives.map { try DirectiveParser.parse($0) }
+            // Every directive is parsed, so that all syntax errors are reported at once.
+            var parseErrors = ErrorCollector()
+            let parsed = try notebook.directives.map { directive in try parseErrors.attempt { try DirectiveParser.parse(directive) } }
+            try parseErrors.throwIfAny(file: notebook.path)
+            let programs = parsed.compactMap { $0 }
             let setup = programs.map(\.setup).reduce(into: Setup()) { merged, next in
                 merged.parameters += next.parameters
                 merged.dataYears = next.dataYears ?? merged.dataYears
@@ -36,14 +40,20 @@ public struct NotebookEvaluator {
 
             // Directives run top to bottom; live figures afterwards, so prose may cite a table shown further
             // down (an introduction summarising the results). Names are bound once, so this is unambiguous.
+            // A failing directive is recorded and the next one still runs; errors that only follow from it
+            // (its names unbound) are left out. The notebook fails with every error found.
+            var errors = ErrorCollector()
             var blocks: [PlacedBlock] = []
             for (program, block) in zip(programs, notebook.directives) {
-                let content = try run.output(of: program, kind: block.kind, index: blocks.count)
+                let content = try errors.attempt(binding: program.pipelines.compactMap(\.name)) {
+                    try run.output(of: program, kind: block.kind, index: blocks.count)
+                } ?? nil
                 blocks.append(PlacedBlock(
                     span: SourceSpan(bytes: block.replacedBytes, line: block.position.line, column: block.position.column),
                     containerPrefix: block.containerPrefix, content: content))
             }
-            let figures = try notebook.figures.map { try run.figure($0) }
+            let figures = try notebook.figures.compactMap { figure in try errors.attempt { try run.figure(figure) } }
+            try errors.throwIfAny(file: notebook.path)
             let navigation = try NavigationBuilder(notebook: notebook, blocks: blocks, figures: figures, format: format)
                 .build(contents: setup.contents)
             let document = Document(
