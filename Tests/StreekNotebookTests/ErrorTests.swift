@@ -23,9 +23,11 @@ struct ErrorTests {
                 == "Notebooks/test.md:2:50: error: unknown column 'jar'; did you mean 'jaar'?")
     }
 
-    @Test func unknownColumnInAVerbIsReportedAtTheVerb() {
+    @Test func unknownColumnInAVerbIsReportedAtTheColumn() {
         #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\"\n  | sort vestigingen\n```\n")
-            .hasPrefix("Notebooks/test.md:3:5: error: unknown column 'vestigingen'; did you mean 'vestiging'?"))
+            == "Notebooks/test.md:3:10: error: unknown column 'vestigingen'; did you mean 'vestiging'?")
+        #expect(error("```streek\nt = load \"migratie/verhuismutaties.csv\" | change vestiging to vertrekk as d, p\n```\n")
+            == "Notebooks/test.md:2:63: error: unknown column 'vertrekk'; did you mean 'vertrek'?")
     }
 
     @Test func unknownColumnInATableSetting() {

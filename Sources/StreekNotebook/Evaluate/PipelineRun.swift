@@ -15,7 +15,13 @@ extension EvaluationContext {
             keys = binding.keys
         }
         for step in pipeline.steps {
-            table = try located(at: step.position) { try step.verb.apply(to: table, in: self) }
+            do {
+                table = try step.verb.apply(to: table, in: self)
+            } catch let error as LocatedError {
+                throw error
+            } catch {
+                throw LocatedError(String(describing: error), at: step.position(of: error))
+            }
             if let keyVerb = step.verb as? KeyVerb { keys = keyVerb.columns }
         }
         let validKeys = keys.map { $0.filter(table.columnNames.contains) }.flatMap { $0.isEmpty ? nil : $0 }

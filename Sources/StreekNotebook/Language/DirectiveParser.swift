@@ -85,12 +85,13 @@ enum DirectiveParser {
             throw LocatedError(message, at: position)
         }
         cursor.advance()
+        let argumentsStart = cursor.index
         let verb = try verbType.init(parsing: &cursor)
         // `)` closes a sub-pipeline: join (t | filter …) on k.
         guard cursor.isAtEnd || cursor.current.isSymbol("|") || cursor.current.isSymbol(")") else {
             throw cursor.error("unexpected \(cursor.current.display) in '\(word)'; usage: \(verbType.usage)")
         }
-        return Step(verb: verb, position: position)
+        return Step(verb: verb, position: position, wordPositions: cursor.wordPositions(from: argumentsStart, to: cursor.index))
     }
 
     // MARK: Display settings

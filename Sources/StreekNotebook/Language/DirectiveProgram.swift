@@ -36,6 +36,14 @@ struct Pipeline: Sendable {
 struct Step: Sendable {
     var verb: any Verb
     var position: SourcePosition
+    /// The words of the step's arguments and where they stand (see `TokenCursor.wordPositions`).
+    var wordPositions: [String: SourcePosition] = [:]
+
+    /// Where an error of this step belongs: at the column it names when it is about an unknown column.
+    func position(of error: any Error) -> SourcePosition {
+        if case TableError.unknownColumn(let name, _) = error, let position = wordPositions[name] { return position }
+        return position
+    }
 }
 
 /// `text "…"` writes the template once per row into one paragraph; `bullets "…"` one list item per row.

@@ -15,6 +15,16 @@ struct TokenCursor {
 
     mutating func advance() { if index < tokens.count - 1 { index += 1 } }
 
+    /// Where each word between two cursor positions first stands, so an error about a column a verb
+    /// names (`change vestging to …`) can point at that word rather than at the verb.
+    func wordPositions(from start: Int, to end: Int) -> [String: SourcePosition] {
+        var positions: [String: SourcePosition] = [:]
+        for token in tokens[min(start, tokens.count)..<min(end, tokens.count)] {
+            if case .identifier(let word) = token.kind, positions[word] == nil { positions[word] = token.position }
+        }
+        return positions
+    }
+
     /// Consumes the word if it is next.
     mutating func skip(word: String) -> Bool {
         guard current.isWord(word) else { return false }
