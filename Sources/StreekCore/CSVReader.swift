@@ -8,46 +8,12 @@ public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
     public static func read(contentsOf url: URL) throws -> Table {
-        let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CSVError(origin: url.path, line: 1, column: 1, message: "not valid UTF-8")
-        }
-        return try parse(text, origin: url.path)
+        try CSVImport.read(contentsOf: url).table
     }
 
+    /// Every file goes through `CSVImport`, so dialects are detected the same way everywhere.
     public static func parse(_ text: String, origin: String) throws -> Table {
-        let records = try CSVRecords.split(text, origin: origin).filter { !$0.isBlank }
-        var metadata = TableMetadata()
-        var index = 0
-        while index < records.count, let line = records[index].metadata {
-            try apply(metadataLine: line, lineNumber: records[index].line, to: &metadata, origin: origin)
-            index += 1
-        }
-        guard index < records.count else {
-            throw CSVError(origin: origin, line: (records.last?.line ?? 0) + 1, column: 1, message: "no header row")
-        }
-        let header = records[index]
-        var names: [String] = []
-        for field in header.fields {
-            if field.text.isEmpty {
-                throw CSVError(origin: origin, line: header.line, column: field.column, message: "empty column name")
-            }
-            if names.contains(field.text) {
-                throw CSVError(origin: origin, line: header.line, column: field.column,
-                               message: "duplicate column name '\(field.text)'")
-            }
-            names.append(field.text)
-        }
-        let body = records[(index + 1)...]
-        for record in body where record.fields.count != names.count {
-            let column = record.fields.count > names.count ? record.fields[names.count].column : record.endColumn
-            throw CSVError(origin: origin, line: record.line, column: column,
-                           message: "expected \(names.count) fields, found \(record.fields.count)")
-        }
-        let columns = names.indices.map { position in
-            makeColumn(names[position], cells: body.map { $0.fields[position].text })
-        }
-        return Table(unchecked: columns, metadata: metadata)
+        try CSVImport.parse(Array(text.utf8), origin: origin).table
     }
 
     /// Reads one `# key: value` line into `metadata`.
@@ -68,19 +34,6 @@ public enum CSVReader {
             if let suggestion = Suggestion.closest(to: key, among: metadataKeys) { message += "; did you mean '\(suggestion)'?" }
             throw CSVError(origin: origin, line: lineNumber, column: 3, message: message)
         }
-    }
-
-    private static func makeColumn(_ name: String, cells: [String]) -> Column {
-        var numbers: [Double?] = []
-        numbers.reserveCapacity(cells.count)
-        for cell in cells {
-            if cell.isEmpty { numbers.append(nil); continue }
-            guard let number = plainNumber(cell) else {
-                return Column(name, texts: cells.map { $0.isEmpty ? nil : $0 })
-            }
-            numbers.append(number)
-        }
-        return Column(name, numbers: numbers)
     }
 
     /// A decimal number as the convention writes it; rejects what `Double.init` would also

@@ -14,7 +14,7 @@ struct CSVRecords {
         var metadata: String?
     }
 
-    static func split(_ text: String, origin: String) throws -> [Record] {
+    static func split(_ text: String, origin: String, separator: Unicode.Scalar = ",") throws -> [Record] {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var records: [Record] = []
@@ -66,14 +66,14 @@ struct CSVRecords {
                     if !closed {
                         throw CSVError(origin: origin, line: quoteLine, column: column, message: "unterminated quoted field")
                     }
-                    if position < scalars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(scalars[position]) {
+                    if position < scalars.count, ![separator, "\n", "\r"].contains(scalars[position]) {
                         throw CSVError(origin: origin, line: line, column: position - currentLineStart + 1,
                                        message: "unexpected text after closing quote")
                     }
                     continue
                 }
                 switch scalar {
-                case ",":
+                case separator:
                     fields.append(Field(text: String(field), quoted: quoted, column: fieldColumn))
                     field = String.UnicodeScalarView(); quoted = false; fieldColumn = column + 1
                     position += 1

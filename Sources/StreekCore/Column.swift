@@ -8,6 +8,8 @@ public enum ColumnValues: Sendable, Equatable {
 public struct Column: Sendable, Equatable {
     public var name: String
     public var values: ColumnValues
+    /// The source's sign for each missing cell that had one (`.`, `x`); nil when no cell has a sign.
+    public var missingFlags: MissingFlags?
 
     public init(_ name: String, numbers: [Double?]) {
         self.name = name
@@ -68,11 +70,17 @@ public struct Column: Sendable, Equatable {
 
     /// The same column with only the given rows, in the given order.
     func picking(_ rows: [Int]) -> Column {
+        var picked: Column
         switch values {
-        case .numbers(let n): return Column(name, numbers: rows.map { n[$0] })
-        case .texts(let t): return Column(name, texts: rows.map { t[$0] })
+        case .numbers(let n): picked = Column(name, numbers: rows.map { n[$0] })
+        case .texts(let t): picked = Column(name, texts: rows.map { t[$0] })
         }
+        picked.missingFlags = missingFlags?.picking(rows)
+        return picked
     }
+
+    /// The source's sign for a missing cell, if it had one.
+    public func missingFlag(_ row: Int) -> String? { missingFlags?[row] }
 
     /// A column of `count` missing cells with the same type as this one.
     func missingCells(_ count: Int) -> Column {
