@@ -37,6 +37,6 @@ struct Streek: ParsableCommand {
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
               streek verbs                                    # the directive language's verbs
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self, DiffCommand.self, VerbsCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, DiffCommand.self, DataCommand.self, VerbsCommand.self]
     )
 }

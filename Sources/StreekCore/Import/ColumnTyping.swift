@@ -1,6 +1,7 @@
 /// Decides one column's type from its trimmed cells. A column whose filled cells are numbers (and
 /// missing signs) is numeric; one that is numbers except for some cells is an error at the first
-/// odd cell, unless the author declared the column text (then a warning). Mostly text stays text.
+/// odd cell, unless the author declared the column text (then a warning). A column with at least as
+/// many texts as numbers is text.
 struct ColumnTyping {
     enum Declared { case detect, text, number }
 
@@ -28,7 +29,7 @@ struct ColumnTyping {
                 numbers.append(nil); odd.append(row)
             }
         }
-        let mostlyNumbers = numberCount > 0 && numberCount >= odd.count
+        let mostlyNumbers = numberCount > odd.count
         switch declared {
         case .text:
             let warning = mostlyNumbers && !odd.isEmpty ? problem(at: cells[odd[0]], count: odd.count, of: cells.count, declaredText: true) : nil

@@ -1,6 +1,6 @@
 /// What a `load` line says about its file; everything left nil is detected from the file.
-public struct LoadOptions: Sendable, Equatable {
-    public enum Thousands: Sendable, Equatable {
+public struct LoadOptions: Sendable, Hashable {
+    public enum Thousands: Sendable, Hashable {
         case detect, none
         case separator(UInt8)
     }

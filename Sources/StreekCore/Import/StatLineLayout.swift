@@ -10,22 +10,29 @@ struct StatLineLayout {
 
     /// `records`: the file's records without metadata and blank lines.
     init(_ records: [CSVRecords.Record]) {
-        func filled(_ record: CSVRecords.Record) -> [String] {
-            record.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        headerIndex = records.firstIndex { filled($0).count >= 2 } ?? 0
-        titleLines = records[..<headerIndex].compactMap { filled($0).first }
+        headerIndex = records.firstIndex { !Self.isSingleText($0) } ?? 0
+        titleLines = records[..<headerIndex].map { Self.text(of: $0) }
         let width = records.isEmpty ? 0 : records[headerIndex].fields.count
         var end = records.count
-        // Footer lines: one field, or padded to the width but starting with a footer word.
-        while end > headerIndex + 1 {
-            let record = records[end - 1], texts = filled(record)
-            guard texts.count <= 1, width >= 2,
-                  record.fields.count == 1 || texts.first.map(Self.looksLikeFooter) == true else { break }
-            if let text = texts.first { footerLines.insert(text, at: 0) }
+        while end > headerIndex + 1, width >= 2 {
+            let record = records[end - 1], text = Self.text(of: record)
+            guard Self.isSingleText(record), text.contains(where: \.isLetter),
+                  record.fields.count == 1 || Self.looksLikeFooter(text) else { break }
+            footerLines.insert(text, at: 0)
             end -= 1
         }
         dataRange = min(headerIndex + 1, records.count)..<max(end, min(headerIndex + 1, records.count))
+    }
+
+    /// One field only, or a quoted first field followed by empty unquoted ones (a padded title line).
+    private static func isSingleText(_ record: CSVRecords.Record) -> Bool {
+        guard let first = record.fields.first else { return false }
+        if record.fields.count == 1 { return true }
+        return first.quoted && record.fields.dropFirst().allSatisfy { $0.text.isEmpty && !$0.quoted }
+    }
+
+    private static func text(of record: CSVRecords.Record) -> String {
+        record.fields.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
     }
 
     static let footerWords = ["Bron", "Source", "©", "(c)", "Centraal Bureau voor de Statistiek", "Statistics Netherlands", "CBS"]

@@ -5,14 +5,20 @@ import StreekCore
 /// files under Data/: absolute paths and `..` are refused.
 final class DataLoader: @unchecked Sendable {
     let directory: URL
-    private var cache: [String: Table] = [:]
+    private struct Key: Hashable { var path: String; var options: LoadOptions }
+    private var cache: [Key: (table: Table, warnings: [String])] = [:]
     private let lock = NSLock()
 
     init(directory: URL) {
         self.directory = directory.standardizedFileURL
     }
 
-    func table(at relativePath: String) throws -> Table {
+    func table(at relativePath: String, options: LoadOptions = .detected) throws -> Table {
+        try load(relativePath, options: options).table
+    }
+
+    /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
+    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [String]) {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
             throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
@@ -22,23 +28,36 @@ final class DataLoader: @unchecked Sendable {
         }
         lock.lock()
         defer { lock.unlock() }
-        if let table = cache[relativePath] { return table }
+        let key = Key(path: relativePath, options: options)
+        if let loaded = cache[key] { return loaded }
         let url = directory.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
             var message = "data file '\(relativePath)' not found in Data/"
             if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
             throw DataError(message)
         }
+        let display = "Data/" + relativePath
         do {
-            let table = try CSVReader.read(contentsOf: url)
-            cache[relativePath] = table
-            return table
+            let imported = try CSVImport.read(contentsOf: url, options: options, origin: display)
+            var table = imported.table
+            var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
+            if table.metadata.sources.isEmpty {
+                table.metadata.sources = [Self.sourceNotGiven]
+                warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
+            }
+            cache[key] = (table, warnings)
+            return (table, warnings)
         } catch let error as CSVError {
-            throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
+            throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
+        } catch let error as TableError {
+            throw DataError("cannot read data file '\(display)': \(error)")
         } catch {
-            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
+            throw DataError("cannot read data file '\(display)': \(error.localizedDescription)")
         }
     }
+
+    /// Shown as the source of a table whose file names none, so the gap is visible in the report.
+    static let sourceNotGiven = "niet opgegeven"
 
     func exists(_ relativePath: String) -> Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)

@@ -51,8 +51,8 @@ struct DirectiveRunner {
         var table: Table
         var keys: [String]?
         switch pipeline.source {
-        case .load(let path):
-            table = try located(at: pipeline.position) { try context.data.table(at: try context.text(of: path)) }
+        case .load(let path, let options):
+            table = try located(at: pipeline.position) { try context.load(try context.text(of: path), options: options) }
         case .binding(let name):
             let binding = try context.binding(name, at: pipeline.position)
             table = binding.table

@@ -33,10 +33,12 @@ public struct NotebookEvaluator {
                 outputs.append(try run.output(of: program, kind: block.kind, index: outputs.count))
             }
             let figureValues = try notebook.figures.map { try run.figure($0) }
-            return EvaluatedNotebook(
+            var evaluated = EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
                 outputs: outputs, figureValues: figureValues,
                 tables: context.bindings.mapValues(\.table), keyColumns: context.bindings.mapValues(\.keys))
+            evaluated.warnings = context.warnings
+            return evaluated
         } catch let error as LocatedError {
             throw located(error)
         }

@@ -39,9 +39,12 @@ struct TablePresentation: Sendable {
         }
         let selected = try shown.map { try table.column($0) }
         let missing = try missingText.map(text)
+        var signs = Set<String>()
         let rows = (0..<table.rowCount).map { row in
             selected.map { column in
-                column[row].isMissing && missing != nil ? missing!
+                // The source's own sign (`.`, `x`) stands where it wrote one; the note below explains it.
+                if let sign = column.missingFlag(row) { signs.insert(sign); return sign }
+                return column[row].isMissing && missing != nil ? missing!
                     : format.format(column[row], style: styles[column.name] ?? YearColumns.defaultStyle(for: column.name))
             }
         }
@@ -53,7 +56,17 @@ struct TablePresentation: Sendable {
             rightAligned: selected.map(\.isNumeric),
             rows: rows,
             source: sources.isEmpty ? nil : sources.joined(separator: "; "),
-            notes: try notes.map(text),
+            notes: try notes.map(text) + Self.signNote(signs, dutch: format.language == .nl),
             emptyMessage: try emptyMessage.map(text) ?? defaultEmptyMessage)
+    }
+
+    /// "Verklaring van tekens: . = cijfer onbekend …; x = geheim", for the signs the table shows.
+    static func signNote(_ signs: Set<String>, dutch: Bool) -> [String] {
+        guard !signs.isEmpty else { return [] }
+        let ordered = MissingSymbols.cbs.filter(signs.contains) + signs.subtracting(MissingSymbols.cbs).sorted()
+        let explained = ordered.map { sign in
+            "\(sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
+        }
+        return [(dutch ? "Verklaring van tekens: " : "Signs: ") + explained.joined(separator: "; ")]
     }
 }
