@@ -3,51 +3,22 @@ import Foundation
 /// Reads the project's CSV convention into a `Table`: optional `# key: value` metadata lines
 /// (source, grain, title, note) before a header row; UTF-8 with or without BOM; LF or CRLF.
 /// A column whose non-empty cells all read as plain decimal numbers (`-12`, `108.5`, `1e3`)
-/// is numeric; an empty cell is a missing value, never 0.
+/// is numeric; an empty cell is a missing value, never 0. Every load goes through the one
+/// byte-level reader, `CSVTableReader`; `dialect` names the separator, decimal mark and
+/// missing-value symbols.
 public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
-    public static func read(contentsOf url: URL) throws -> Table {
-        let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CSVError(origin: url.path, line: 1, column: 1, message: "not valid UTF-8")
+    public static func read(contentsOf url: URL, dialect: CSVDialect = .standard) throws -> Table {
+        let data = try Data(contentsOf: url, options: .mappedIfSafe)
+        return try data.withUnsafeBytes { raw in
+            try CSVTableReader(buffer: raw.bindMemory(to: UInt8.self), origin: url.path, dialect: dialect).read()
         }
-        return try parse(text, origin: url.path)
     }
 
-    public static func parse(_ text: String, origin: String) throws -> Table {
-        let records = try CSVRecords.split(text, origin: origin).filter { !$0.isBlank }
-        var metadata = TableMetadata()
-        var index = 0
-        while index < records.count, let line = records[index].metadata {
-            try apply(metadataLine: line, lineNumber: records[index].line, to: &metadata, origin: origin)
-            index += 1
-        }
-        guard index < records.count else {
-            throw CSVError(origin: origin, line: (records.last?.line ?? 0) + 1, column: 1, message: "no header row")
-        }
-        let header = records[index]
-        var names: [String] = []
-        for field in header.fields {
-            if field.text.isEmpty {
-                throw CSVError(origin: origin, line: header.line, column: field.column, message: "empty column name")
-            }
-            if names.contains(field.text) {
-                throw CSVError(origin: origin, line: header.line, column: field.column,
-                               message: "duplicate column name '\(field.text)'")
-            }
-            names.append(field.text)
-        }
-        let body = records[(index + 1)...]
-        for record in body where record.fields.count != names.count {
-            let column = record.fields.count > names.count ? record.fields[names.count].column : record.endColumn
-            throw CSVError(origin: origin, line: record.line, column: column,
-                           message: "expected \(names.count) fields, found \(record.fields.count)")
-        }
-        let columns = names.indices.map { position in
-            makeColumn(names[position], cells: body.map { $0.fields[position].text })
-        }
-        return Table(unchecked: columns, metadata: metadata)
+    public static func parse(_ text: String, origin: String, dialect: CSVDialect = .standard) throws -> Table {
+        var text = text
+        return try text.withUTF8 { try CSVTableReader(buffer: $0, origin: origin, dialect: dialect).read() }
     }
 
     /// Reads one `# key: value` line into `metadata`.
@@ -70,26 +41,8 @@ public enum CSVReader {
         }
     }
 
-    private static func makeColumn(_ name: String, cells: [String]) -> Column {
-        var numbers: [Double?] = []
-        numbers.reserveCapacity(cells.count)
-        for cell in cells {
-            if cell.isEmpty { numbers.append(nil); continue }
-            guard let number = plainNumber(cell) else {
-                return Column(name, texts: cells.map { $0.isEmpty ? nil : $0 })
-            }
-            numbers.append(number)
-        }
-        return Column(name, numbers: numbers)
-    }
-
-    /// A decimal number as the convention writes it; rejects what `Double.init` would also
-    /// accept but no data file means as a number (`nan`, `inf`, hex, spaces).
+    /// A decimal number as the convention writes it (see `CSVNumber`).
     static func plainNumber(_ text: String) -> Double? {
-        let allowed = text.utf8.allSatisfy { byte in
-            (byte >= 48 && byte <= 57) || byte == 45 || byte == 43 || byte == 46 || byte == 101 || byte == 69
-        }
-        guard allowed, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Double(text)
+        CSVNumber.parse(text)
     }
 }

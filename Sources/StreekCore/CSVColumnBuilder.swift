@@ -1,0 +1,40 @@
+/// Collects one column's cells while a CSV file is read: numbers into a value buffer and
+/// validity bitmap, texts as codes from the file's shared `ByteInterner`. A numeric column that
+/// meets a non-number asks the reader to read again with the column as text.
+struct CSVColumnBuilder {
+    let isText: Bool
+    private(set) var numbers: [Double] = []
+    private(set) var validity = Bitmap()
+    private(set) var codes: [Int32] = []
+
+    init(isText: Bool, expectedRows: Int) {
+        self.isText = isText
+        if isText { codes.reserveCapacity(expectedRows) } else {
+            numbers.reserveCapacity(expectedRows)
+            validity.reserveCapacity(expectedRows)
+        }
+    }
+
+    /// Adds a cell; false when a numeric column meets a non-number.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, decimalMark: UInt8, interner: inout ByteInterner) -> Bool {
+        if isText {
+            codes.append(missing ? -1 : interner.intern(bytes))
+            return true
+        }
+        if missing {
+            numbers.append(0)
+            validity.append(false)
+            return true
+        }
+        guard let number = CSVNumber.parse(bytes, decimalMark: decimalMark) else { return false }
+        numbers.append(number)
+        validity.append(true)
+        return true
+    }
+
+    func column(_ name: String, strings: StringTable) -> Column {
+        isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
+               : Column(name, storage: .numbers(NumberCells(values: numbers, validity: validity)))
+    }
+}
