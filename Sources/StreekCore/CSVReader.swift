@@ -3,17 +3,18 @@ import Foundation
 /// Reads the project's CSV convention into a `Table`: optional `# key: value` metadata lines
 /// (source, grain, title, note) before a header row; UTF-8 with or without BOM; LF or CRLF.
 /// A column whose non-empty cells all read as plain decimal numbers (`-12`, `108.5`, `1e3`)
-/// is numeric; an empty cell is a missing value, never 0.
+/// is numeric; an empty cell is a missing value, never 0. Every load goes through `CSVImport`
+/// and the one byte-level reader, `CSVTableReader`; other dialects (StatLine and the like) are
+/// detected from the file or named in `options`.
 public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
-    public static func read(contentsOf url: URL) throws -> Table {
-        try CSVImport.read(contentsOf: url).table
+    public static func read(contentsOf url: URL, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.read(contentsOf: url, options: options).table
     }
 
-    /// Every file goes through `CSVImport`, so dialects are detected the same way everywhere.
-    public static func parse(_ text: String, origin: String) throws -> Table {
-        try CSVImport.parse(Array(text.utf8), origin: origin).table
+    public static func parse(_ text: String, origin: String, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.parse(Array(text.utf8), origin: origin, options: options).table
     }
 
     /// Reads one `# key: value` line into `metadata`.
@@ -36,13 +37,8 @@ public enum CSVReader {
         }
     }
 
-    /// A decimal number as the convention writes it; rejects what `Double.init` would also
-    /// accept but no data file means as a number (`nan`, `inf`, hex, spaces).
+    /// A decimal number as the convention writes it (see `CSVNumber`).
     static func plainNumber(_ text: String) -> Double? {
-        let allowed = text.utf8.allSatisfy { byte in
-            (byte >= 48 && byte <= 57) || byte == 45 || byte == 43 || byte == 46 || byte == 101 || byte == 69
-        }
-        guard allowed, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Double(text)
+        CSVNumber.parse(text)
     }
 }

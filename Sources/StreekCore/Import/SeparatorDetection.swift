@@ -1,10 +1,10 @@
 /// Finds the field separator from the first lines of a file: the candidate (`;`, tab, `,`) that
 /// splits the most lines into the same number of fields (two or more), counting only separators
 /// outside quotes. Title and footer lines (one field each) and `#` metadata lines do not vote.
-public enum SeparatorDetection {
+enum SeparatorDetection {
     static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: ",")]
 
-    public static func detect(_ bytes: [UInt8], sampleLines: Int = 50) -> UInt8 {
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>, sampleLines: Int = 50) -> UInt8 {
         let lines = sample(bytes, count: sampleLines)
         var best: (separator: UInt8, agreeing: Int, fields: Int) = (UInt8(ascii: ","), 0, 0)
         for candidate in candidates {
@@ -19,9 +19,9 @@ public enum SeparatorDetection {
     }
 
     /// Non-blank lines that are not `#` metadata, up to `count`.
-    private static func sample(_ bytes: [UInt8], count: Int) -> [ArraySlice<UInt8>] {
-        var lines: [ArraySlice<UInt8>] = []
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+    private static func sample(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+        var lines: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        for line in bytes.prefix(262_144).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
             if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
             lines.append(trimmed)
@@ -30,7 +30,7 @@ public enum SeparatorDetection {
         return lines
     }
 
-    private static func fieldCount(_ line: ArraySlice<UInt8>, separator: UInt8) -> Int {
+    private static func fieldCount(_ line: Slice<UnsafeBufferPointer<UInt8>>, separator: UInt8) -> Int {
         var count = 1, quoted = false
         for byte in line {
             if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == separator, !quoted { count += 1 }

@@ -1,38 +1,66 @@
-/// Where the table is in a file as StatLine writes it: title lines above the header (one filled
-/// field each, such as "Bevolkingsontwikkeling; regio per maand"), the header, the data rows, and
-/// footer lines below them ("Bron: CBS", the download date). Files in the project's own convention
-/// have no title or footer and come out unchanged.
+/// The lines around the table as StatLine writes them: title lines above the header (one filled
+/// field each, such as "Bevolkingsontwikkeling; regio per maand") and footer lines below the data
+/// ("Bron: CBS", the download date). Files in the project's own convention have neither.
 struct StatLineLayout {
-    var titleLines: [String] = []
-    var headerIndex: Int
-    var dataRange: Range<Int>
-    var footerLines: [String] = []
+    private(set) var titleLines: [String] = []
+    private(set) var footerLines: [String] = []
 
-    /// `records`: the file's records without metadata and blank lines.
-    init(_ records: [CSVRecords.Record]) {
-        headerIndex = records.firstIndex { !Self.isSingleText($0) } ?? 0
-        titleLines = records[..<headerIndex].map { Self.text(of: $0) }
-        let width = records.isEmpty ? 0 : records[headerIndex].fields.count
-        var end = records.count
-        while end > headerIndex + 1, width >= 2 {
-            let record = records[end - 1], text = Self.text(of: record)
-            guard Self.isSingleText(record), text.contains(where: \.isLetter),
-                  record.fields.count == 1 || Self.looksLikeFooter(text) else { break }
-            footerLines.insert(text, at: 0)
-            end -= 1
+    /// Skips title lines: records with one field (or a quoted first field and empty ones) before a
+    /// record with more. Leaves the cursor at the header.
+    mutating func skipTitleLines(_ cursor: inout ByteCursor) throws {
+        var scratch: [UInt8] = []
+        while !cursor.atEnd {
+            if cursor.skipBlankLine() { continue }
+            let start = cursor
+            let shape = try Self.shape(&cursor, scratch: &scratch)
+            guard let title = shape.singleText, !cursor.atEnd else { cursor = start; return }
+            titleLines.append(title)
+            cursor.consumeLineEnd()
         }
-        dataRange = min(headerIndex + 1, records.count)..<max(end, min(headerIndex + 1, records.count))
     }
 
-    /// One field only, or a quoted first field followed by empty unquoted ones (a padded title line).
-    private static func isSingleText(_ record: CSVRecords.Record) -> Bool {
-        guard let first = record.fields.first else { return false }
-        if record.fields.count == 1 { return true }
-        return first.quoted && record.fields.dropFirst().allSatisfy { $0.text.isEmpty && !$0.quoted }
+    /// Where the footer starts: trailing lines with a single text that has letters (padded lines
+    /// only when they start like a footer, so a data row with all values missing stays data).
+    mutating func footerStart(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, origin: String) throws -> Int {
+        var end = buffer.count
+        var scratch: [UInt8] = []
+        while end > 0 {
+            var lineEnd = end
+            while lineEnd > 0, buffer[lineEnd - 1] == ByteCursor.newline || buffer[lineEnd - 1] == ByteCursor.carriageReturn { lineEnd -= 1 }
+            var lineStart = lineEnd
+            while lineStart > 0, buffer[lineStart - 1] != ByteCursor.newline { lineStart -= 1 }
+            guard lineStart < lineEnd else { return end }
+            var cursor = ByteCursor(buffer: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), origin: origin, separator: separator)
+            guard let shape = try? Self.shape(&cursor, scratch: &scratch), cursor.atEnd, let text = shape.singleText,
+                  text.contains(where: \.isLetter), shape.fields == 1 || Self.looksLikeFooter(text) else { return end }
+            footerLines.insert(text, at: 0)
+            end = lineStart
+        }
+        return end
     }
 
-    private static func text(of record: CSVRecords.Record) -> String {
-        record.fields.first?.text.trimmingCharacters(in: .whitespaces) ?? ""
+    /// Title and footer lines become the table's title, sources and notes where the file has none.
+    func apply(to metadata: inout TableMetadata) {
+        if metadata.title == nil, let title = titleLines.first { metadata.title = title }
+        for line in footerLines {
+            if let source = Self.source(in: line) { metadata.sources.append(source) } else { metadata.notes.append(line) }
+        }
+    }
+
+    private static func shape(_ cursor: inout ByteCursor, scratch: inout [UInt8]) throws -> (fields: Int, singleText: String?) {
+        var first: String?, firstQuoted = false, othersEmpty = true, othersQuoted = false
+        let buffer = cursor.buffer
+        let count = try cursor.readRecord(scratch: &scratch) { index, bytes, start in
+            if index == 0 {
+                first = String(decoding: CSVTableReader.trimmed(bytes), as: UTF8.self)
+                firstQuoted = buffer[start] == ByteCursor.quote
+            } else {
+                if !CSVTableReader.trimmed(bytes).isEmpty { othersEmpty = false }
+                if buffer[start] == ByteCursor.quote { othersQuoted = true }
+            }
+        }
+        let single = count == 1 || (firstQuoted && othersEmpty && !othersQuoted)
+        return (count, single && first?.isEmpty == false ? first : nil)
     }
 
     static let footerWords = ["Bron", "Source", "©", "(c)", "Centraal Bureau voor de Statistiek", "Statistics Netherlands", "CBS"]
@@ -50,5 +78,3 @@ struct StatLineLayout {
         return nil
     }
 }
-
-import Foundation

@@ -1,0 +1,64 @@
+/// Collects one column's cells while a CSV file is read: numbers into a value buffer and
+/// validity bitmap, texts as codes from the file's shared `ByteInterner`. A numeric column
+/// counts the cells that are no number (the reader decides afterwards: an error, or text) and
+/// keeps the source's sign for a missing cell (`.`, `x`) as a flag.
+struct CSVColumnBuilder {
+    enum Cell { case missing, number, odd }
+
+    let isText: Bool
+    /// A column declared text still counts its numbers, for the warning when most cells are numbers.
+    let countsNumbers: Bool
+    private(set) var numbers: [Double] = []
+    private(set) var validity = Bitmap()
+    private(set) var codes: [Int32] = []
+    private(set) var flags: [Int: String] = [:]
+    private(set) var numberCount = 0
+    private(set) var oddCount = 0
+    private var row = 0
+
+    init(isText: Bool, countsNumbers: Bool = false, expectedRows: Int) {
+        self.isText = isText
+        self.countsNumbers = countsNumbers
+        if isText { codes.reserveCapacity(expectedRows) } else {
+            numbers.reserveCapacity(expectedRows)
+            validity.reserveCapacity(expectedRows)
+        }
+    }
+
+    /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, symbol: String?, dialect: CSVDialect, interner: inout ByteInterner) -> Cell {
+        defer { row += 1 }
+        if isText {
+            if bytes.isEmpty { codes.append(-1); return .missing }
+            codes.append(interner.intern(bytes))
+            guard countsNumbers, symbol == nil else { return .missing }
+            if CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) != nil { numberCount += 1; return .number }
+            oddCount += 1
+            return .odd
+        }
+        if bytes.isEmpty || symbol != nil {
+            numbers.append(0)
+            validity.append(false)
+            if let symbol { flags[row] = symbol }
+            return .missing
+        }
+        guard let number = CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) else {
+            numbers.append(0)
+            validity.append(false)
+            oddCount += 1
+            return .odd
+        }
+        numbers.append(number)
+        validity.append(true)
+        numberCount += 1
+        return .number
+    }
+
+    func column(_ name: String, strings: StringTable) -> Column {
+        var column = isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
+                            : Column(name, storage: .numbers(NumberCells(values: numbers, validity: validity)))
+        column.missingFlags = flags.isEmpty ? nil : MissingFlags(flags)
+        return column
+    }
+}

@@ -1,0 +1,63 @@
+/// Sums of flows per cell (a place and period, or a place, partner and period), addressed by an
+/// integer key: a dense array when the key space is about as large as the table (national
+/// tables are dense), a hash map otherwise. Visits cells in key order.
+struct FlowCellGrid {
+    private var inflow: [Double]
+    private var outflow: [Double]
+    /// Bit 0: the cell has a row; bit 1: a counted inflow; bit 2: a counted outflow.
+    private var flags: [UInt8]
+    private var slots: [Int: Int32]?
+    private var keys: [Int] = []
+
+    init(size: Int, rows: Int) {
+        if size <= 4 * rows + 65_536 {
+            inflow = [Double](repeating: 0, count: size)
+            outflow = inflow
+            flags = [UInt8](repeating: 0, count: size)
+        } else {
+            inflow = []; outflow = []; flags = []
+            slots = [:]
+        }
+    }
+
+    @inline(__always)
+    private mutating func slot(_ key: Int) -> Int {
+        guard slots != nil else { return key }
+        if let slot = slots![key] { return Int(slot) }
+        let slot = keys.count
+        slots![key] = Int32(slot)
+        keys.append(key)
+        inflow.append(0); outflow.append(0); flags.append(0)
+        return slot
+    }
+
+    /// Adds a row to the cell; a nil amount is a missing count (the cell exists, the sum is unchanged).
+    @inline(__always)
+    mutating func add(_ key: Int, inflow amount: Double?) {
+        let slot = slot(key)
+        flags[slot] |= 1
+        if let amount { inflow[slot] += amount; flags[slot] |= 2 }
+    }
+
+    @inline(__always)
+    mutating func add(_ key: Int, outflow amount: Double?) {
+        let slot = slot(key)
+        flags[slot] |= 1
+        if let amount { outflow[slot] += amount; flags[slot] |= 4 }
+    }
+
+    /// Every cell with a row, in key order: its key and its summed inflow and outflow (nil
+    /// when no row of that direction had a count).
+    func forEach(_ body: (Int, Double?, Double?) -> Void) {
+        func visit(_ slot: Int, _ key: Int) {
+            let flag = flags[slot]
+            guard flag & 1 != 0 else { return }
+            body(key, flag & 2 != 0 ? inflow[slot] : nil, flag & 4 != 0 ? outflow[slot] : nil)
+        }
+        if slots == nil {
+            for key in flags.indices { visit(key, key) }
+        } else {
+            for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) { visit(slot, keys[slot]) }
+        }
+    }
+}
