@@ -13,11 +13,13 @@ struct CSVTableReader {
 
     private struct Pass {
         var decimalMark: UInt8
+        var source: ImportReport.DecimalMarkSource
         var textColumns: Set<Int> = []
     }
 
     func read() throws -> (table: Table, report: ImportReport) {
-        var pass = Pass(decimalMark: options.decimalMark ?? (separator == UInt8(ascii: ";") ? UInt8(ascii: ",") : UInt8(ascii: ".")))
+        var pass = Pass(decimalMark: options.decimalMark ?? (separator == UInt8(ascii: ";") ? UInt8(ascii: ",") : UInt8(ascii: ".")),
+                        source: options.decimalMark == nil ? .usual : .declared)
         while true {
             switch try read(pass) {
             case .done(let table, let report): return (table, report)
@@ -46,6 +48,7 @@ struct CSVTableReader {
         let dialect = dialect(pass)
         var report = ImportReport()
         report.dialect = dialect
+        report.decimalMarkSource = pass.source
         var cursor = ByteCursor(buffer: buffer, origin: origin, separator: separator)
         cursor.skipByteOrderMark()
         var metadata = TableMetadata()
@@ -116,8 +119,9 @@ struct CSVTableReader {
             }
             cursor.consumeLineEnd()
         }
-        if collectEvidence, let decided = try evidence.decimalMark(origin: origin, separator: separator), decided != pass.decimalMark {
-            return .again(Pass(decimalMark: decided, textColumns: pass.textColumns))
+        if collectEvidence, let decided = try evidence.decimalMark(origin: origin, separator: separator) {
+            report.decimalMarkSource = .cells
+            if decided != pass.decimalMark { return .again(Pass(decimalMark: decided, source: .cells, textColumns: pass.textColumns)) }
         }
         var retype = pass.textColumns
         for (index, builder) in builders.enumerated() where builder.oddCount > 0 {
@@ -131,7 +135,7 @@ struct CSVTableReader {
                 retype.insert(index)
             }
         }
-        if retype != pass.textColumns { return .again(Pass(decimalMark: pass.decimalMark, textColumns: retype)) }
+        if retype != pass.textColumns { return .again(Pass(decimalMark: pass.decimalMark, source: report.decimalMarkSource, textColumns: retype)) }
         guard let strings = interner.validatedStrings() else {
             throw CSVError(origin: origin, line: 1, column: 1, message: "not valid UTF-8")
         }

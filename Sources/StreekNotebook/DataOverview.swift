@@ -20,7 +20,8 @@ public enum DataOverview {
         if report.encoding == .windows1252 { encoding += " (omgezet naar UTF-8)" }
         field("codering", encoding)
         field("scheidingsteken", CSVDialect.spelling(report.dialect.separator) + (report.trailingSeparator ? ", ook aan het eind van elke regel" : ""))
-        field("decimaalteken", CSVDialect.spelling(report.dialect.decimalMark))
+        let decimalReason = ["uit de load-regel", "uit de cellen", "geen cel met decimalen; gebruikelijk bij dit scheidingsteken"][report.decimalMarkSource.rawValue]
+        field("decimaalteken", CSVDialect.spelling(report.dialect.decimalMark) + " (\(decimalReason))")
         field("duizendtallen", report.dialect.thousandsSeparator.map(CSVDialect.spelling) ?? "geen")
         field("regeleinde", report.lineEnding)
         field("kopregel", "regel \(report.headerLine)")
@@ -31,9 +32,10 @@ public enum DataOverview {
 
         lines += ["", "\(table.columnNames.count) kolommen, \(table.rowCount) rijen:"]
         let derived = Dictionary(report.periodColumns.flatMap { period in period.derived.map { ($0, period.column) } }, uniquingKeysWith: { a, _ in a })
+        let nameWidth = (table.columnNames.map { DirectiveName.spelling($0).count }.max() ?? 0) + 2
         for column in table.columns {
             let missing = (0..<column.count).filter { column[$0].isMissing }.count
-            var text = "  " + DirectiveName.spelling(column.name).padding(toLength: 28, withPad: " ", startingAt: 0)
+            var text = "  " + DirectiveName.spelling(column.name).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             text += (column.isNumeric ? "getal" : "tekst").padding(toLength: 7, withPad: " ", startingAt: 0)
             text += "ontbrekend \(missing)"
             if let flags = column.missingFlags {

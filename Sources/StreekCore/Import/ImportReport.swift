@@ -1,6 +1,9 @@
 /// What the reader made of a file, for `streek data` and for warnings on stderr.
 public struct ImportReport: Sendable, Equatable {
     public var dialect = CSVDialect.standard
+    public enum DecimalMarkSource: Int, Sendable { case declared, cells, usual }
+    /// Where the decimal mark came from: the load line, the cells, or the separator's usual mark (no cell had decimals).
+    public var decimalMarkSource = DecimalMarkSource.usual
     public var encoding = TextEncoding.utf8
     public var hadByteOrderMark = false
     public var lineEnding = "LF"

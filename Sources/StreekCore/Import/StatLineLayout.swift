@@ -53,10 +53,10 @@ struct StatLineLayout {
         let count = try cursor.readRecord(scratch: &scratch) { index, bytes, start in
             if index == 0 {
                 first = String(decoding: CSVTableReader.trimmed(bytes), as: UTF8.self)
-                firstQuoted = buffer[start] == ByteCursor.quote
+                firstQuoted = start < buffer.count && buffer[start] == ByteCursor.quote
             } else {
                 if !CSVTableReader.trimmed(bytes).isEmpty { othersEmpty = false }
-                if buffer[start] == ByteCursor.quote { othersQuoted = true }
+                if start < buffer.count, buffer[start] == ByteCursor.quote { othersQuoted = true }
             }
         }
         let single = count == 1 || (firstQuoted && othersEmpty && !othersQuoted)
