@@ -37,8 +37,8 @@ struct CSVTableReader {
         case .none: thousands = nil
         case .separator(let byte): thousands = byte
         case .detect:
-            let other = pass.decimalMark == point ? comma : point
-            thousands = other == separator ? nil : other
+            // The other mark groups thousands (in a comma-separated file only quoted cells can hold a comma).
+            thousands = pass.decimalMark == point ? comma : point
         }
         return CSVDialect(separator: separator, decimalMark: pass.decimalMark, thousandsSeparator: thousands,
                           missingSymbols: MissingSymbols.cbs + options.missingSymbols.filter { !MissingSymbols.cbs.contains($0) })
