@@ -121,9 +121,8 @@ public enum DataOverview {
         let dialect = report.dialect
         if dialect.separator != UInt8(ascii: ",") { line += " separator " + CSVDialect.spelling(dialect.separator) }
         if dialect.decimalMark != UInt8(ascii: ".") { line += " decimal " + CSVDialect.spelling(dialect.decimalMark) }
-        if let thousands = dialect.thousandsSeparator, dialect.separator != UInt8(ascii: ",") || thousands != UInt8(ascii: ".") {
-            if dialect.decimalMark == UInt8(ascii: ".") || thousands != UInt8(ascii: ".") { line += " thousands " + CSVDialect.spelling(thousands) }
-        }
+        let usualThousands = dialect.decimalMark == UInt8(ascii: ".") ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        if dialect.thousandsSeparator != usualThousands { line += " thousands " + (dialect.thousandsSeparator.map(CSVDialect.spelling) ?? "none") }
         if report.encoding == .windows1252 { line += " encoding \"windows-1252\"" }
         let textColumns = report.warnings.compactMap { warning in warning.message.split(separator: "'").dropFirst().first.map(String.init) }
         if !textColumns.isEmpty { line += " text " + textColumns.map(DirectiveName.spelling).joined(separator: ", ") }
