@@ -21,6 +21,11 @@ struct NumberCells: Sendable, Equatable {
 
     var optionals: [Double?] { (0..<count).map { self[$0] } }
 
+    mutating func append(_ value: Double?) {
+        values.append(value ?? 0)
+        validity.append(value != nil)
+    }
+
     func picking(_ rows: [Int]) -> NumberCells {
         var picked = NumberCells(values: [Double](repeating: 0, count: rows.count), validity: Bitmap(count: rows.count, allSet: false))
         values.withUnsafeBufferPointer { source in

@@ -25,23 +25,39 @@ extension Table {
     private func partnerFlows(origin: String, destination: String, count: String, period: String?,
                               onlyPlace: String?, placeColumn: String = "place") throws -> Table {
         let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
+        let output = Self.partnerRows(flows, onlyPlace: onlyPlace)
+        var columns = [flows.placeColumn(placeColumn, output.places)]
+        if let period { columns.append(try self.column(period).picking(output.periods.map { flows.periodRows[Int($0)] })) }
+        columns += [
+            flows.placeColumn("partner", output.partners),
+            Column("instroom", storage: .numbers(output.inflow)),
+            Column("uitstroom", storage: .numbers(output.outflow)),
+            Column("totaal", storage: .numbers(output.total)),
+            Column("saldo", storage: .numbers(output.saldo)),
+        ]
+        return try Table(columns: columns, metadata: metadata)
+    }
+
+    /// Sums every place's flows with each partner (per period) and lists them in output order.
+    private static func partnerRows(_ flows: FlowRows, onlyPlace: String?) -> PartnerRows {
         let n = flows.placeOrder.count, periods = flows.periodCount
         let target = onlyPlace.flatMap { flows.places.codes[$0] }.map { Int(flows.placeRank[Int($0)]) }
+        if onlyPlace != nil && target == nil { return PartnerRows(capacity: 0) }
         // Key: (place rank × periods + period) × places + partner rank, so key order is output order.
-        var grid = FlowCellGrid(size: (onlyPlace == nil ? n : 1) * periods * n, rows: flows.counted.count)
+        var grid = FlowCellGrid(size: (target == nil ? n : 1) * periods * n, rows: flows.counted.count)
         for row in flows.counted {
             let from = Int(flows.placeRank[Int(flows.origins[row])]), to = Int(flows.placeRank[Int(flows.destinations[row])])
             let period = Int(flows.periods[row]), amount = flows.counts[row]
             if let target {
-                if from == target { grid.add(Int(period) * n + to, outflow: amount) }
-                if to == target { grid.add(Int(period) * n + from, inflow: amount) }
+                if from == target { grid.add(period * n + to, outflow: amount) }
+                if to == target { grid.add(period * n + from, inflow: amount) }
             } else {
                 grid.add((from * periods + period) * n + to, outflow: amount)
                 grid.add((to * periods + period) * n + from, inflow: amount)
             }
         }
         let nameRank = flows.places.scalarOrderRanks()
-        var output = PartnerRows()
+        var output = PartnerRows(capacity: grid.cellCount)
         var group: [(partner: Int, inflow: Double?, outflow: Double?)] = []
         var groupKey = -1
         func flush() {
@@ -66,17 +82,7 @@ extension Table {
             group.append((key % n, inflow, outflow))
         }
         flush()
-
-        var columns = [flows.placeColumn(placeColumn, output.places)]
-        if let period { columns.append(try self.column(period).picking(output.periods.map { flows.periodRows[Int($0)] })) }
-        columns += [
-            flows.placeColumn("partner", output.partners),
-            Column("instroom", storage: .numbers(output.inflow)),
-            Column("uitstroom", storage: .numbers(output.outflow)),
-            Column("totaal", numbers: zip(output.inflow.optionals, output.outflow.optionals).map(FlowArithmetic.total)),
-            Column("saldo", numbers: zip(output.inflow.optionals, output.outflow.optionals).map(FlowArithmetic.saldo)),
-        ]
-        return try Table(columns: columns, metadata: metadata)
+        return output
     }
 
     /// One row per place (and period, when given): `place` [, period], `instroom`,
@@ -115,11 +121,29 @@ extension Table {
 private struct PartnerRows {
     var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
     var inflow = NumberCells(values: [], validity: Bitmap()), outflow = NumberCells(values: [], validity: Bitmap())
+    var total = NumberCells(values: [], validity: Bitmap()), saldo = NumberCells(values: [], validity: Bitmap())
+
+    init(capacity: Int) {
+        places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
+        for index in 0..<4 {
+            var cells = NumberCells(values: [], validity: Bitmap())
+            cells.values.reserveCapacity(capacity)
+            cells.validity.reserveCapacity(capacity)
+            switch index {
+            case 0: inflow = cells
+            case 1: outflow = cells
+            case 2: total = cells
+            default: saldo = cells
+            }
+        }
+    }
 
     mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
         places.append(place); periods.append(Int32(period)); partners.append(partner)
-        inflow.values.append(inSum ?? 0); inflow.validity.append(inSum != nil)
-        outflow.values.append(outSum ?? 0); outflow.validity.append(outSum != nil)
+        inflow.append(inSum)
+        outflow.append(outSum)
+        total.append(FlowArithmetic.total(inSum, outSum))
+        saldo.append(FlowArithmetic.saldo(inSum, outSum))
     }
 }
 
