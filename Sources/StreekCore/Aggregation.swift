@@ -58,9 +58,9 @@ public struct Aggregation: Sendable {
     func reduce(_ numbers: NumberCells, ids: [Int32], groups: Int) throws -> NumberCells {
         var result = [Double](repeating: 0, count: groups)
         var present = [Int](repeating: 0, count: groups)
-        numbers.values.withUnsafeBufferPointer { values in
+        do {
             for (row, id) in ids.enumerated() where numbers.validity[row] {
-                let group = Int(id), value = values[row]
+                let group = Int(id), value = numbers.value(row)
                 switch function {
                 case .sum, .mean: result[group] += value
                 case .min: if present[group] == 0 || value < result[group] { result[group] = value }
@@ -102,7 +102,7 @@ extension Column {
             guard [.sum, .mean, .min, .max, .count].contains(function) else { return nil }
             if function == .count { return .number(Double((0..<count).lazy.filter { cells.validity[$0] }.count)) }
             guard let reduced = try? Aggregation("", function, of: nil).reduce(cells, ids: groups.ids, groups: groups.count) else { return nil }
-            return reduced.validity[0] ? .number(reduced.values[0]) : .missing
+            return reduced[0].map(Value.number) ?? .missing
         }
     }
 }

@@ -1,40 +1,93 @@
 /// Numbers in one contiguous buffer with a validity bitmap: a missing cell is a cleared bit,
-/// never a 0 that could be added up.
+/// never a 0 that could be added up. Whole numbers that fit (years, counts) are stored as 32-bit
+/// integers, half the memory of decimals; the first value that does not fit turns the buffer
+/// into decimals. Either way a cell reads as a `Double`.
 struct NumberCells: Sendable, Equatable {
-    var values: [Double]
+    enum Buffer: Sendable {
+        case integers([Int32])
+        case decimals([Double])
+    }
+
+    private(set) var buffer: Buffer
     var validity: Bitmap
 
     init(values: [Double], validity: Bitmap) {
-        self.values = values
+        buffer = .decimals(values)
         self.validity = validity
     }
 
-    init(_ optionals: [Double?]) {
-        values = optionals.map { $0 ?? 0 }
-        validity = Bitmap(count: optionals.count, allSet: false)
-        for (row, value) in optionals.enumerated() where value != nil { validity[row] = true }
+    init(integers: [Int32], validity: Bitmap) {
+        buffer = .integers(integers)
+        self.validity = validity
     }
 
-    var count: Int { values.count }
+    /// An empty column with room for `capacity` cells, starting as integers.
+    init(capacity: Int) {
+        var integers: [Int32] = []
+        integers.reserveCapacity(capacity)
+        buffer = .integers(integers)
+        validity = Bitmap()
+        validity.reserveCapacity(capacity)
+    }
 
-    subscript(row: Int) -> Double? { validity[row] ? values[row] : nil }
+    init(_ optionals: [Double?]) {
+        self.init(capacity: optionals.count)
+        for value in optionals { append(value) }
+    }
+
+    var count: Int { validity.count }
+
+    /// The stored number, whether or not the cell is missing (then a placeholder 0).
+    @inline(__always)
+    func value(_ row: Int) -> Double {
+        switch buffer {
+        case .integers(let integers): return Double(integers[row])
+        case .decimals(let decimals): return decimals[row]
+        }
+    }
+
+    subscript(row: Int) -> Double? { validity[row] ? value(row) : nil }
 
     var optionals: [Double?] { (0..<count).map { self[$0] } }
 
-    mutating func append(_ value: Double?) {
-        values.append(value ?? 0)
-        validity.append(value != nil)
+    /// The exact 32-bit integer of a number, if it has one (−0 has none: its sign would be lost).
+    @inline(__always)
+    static func integer(_ value: Double) -> Int32? {
+        guard value >= -2_147_483_648, value <= 2_147_483_647 else { return nil }
+        let integer = Int32(value)
+        return Double(integer).bitPattern == value.bitPattern ? integer : nil
     }
 
-    func picking(_ rows: [Int]) -> NumberCells {
-        var picked = NumberCells(values: [Double](repeating: 0, count: rows.count), validity: Bitmap(count: rows.count, allSet: false))
-        values.withUnsafeBufferPointer { source in
-            picked.values.withUnsafeMutableBufferPointer { target in
-                for (position, row) in rows.enumerated() { target[position] = source[row] }
+    mutating func append(_ value: Double?) {
+        validity.append(value != nil)
+        let number = value ?? 0
+        switch buffer {
+        case .integers(var integers):
+            if let integer = Self.integer(number) {
+                buffer = .decimals([])  // release the reference so the append below does not copy
+                integers.append(integer)
+                buffer = .integers(integers)
+            } else {
+                var decimals = integers.map(Double.init)
+                decimals.append(number)
+                buffer = .decimals(decimals)
             }
+        case .decimals(var decimals):
+            buffer = .integers([])
+            decimals.append(number)
+            buffer = .decimals(decimals)
         }
-        for (position, row) in rows.enumerated() where validity[row] { picked.validity[position] = true }
-        return picked
+    }
+
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> NumberCells {
+        var validity = Bitmap(count: rows.count, allSet: false)
+        for (position, row) in rows.enumerated() where self.validity[row] { validity[position] = true }
+        switch buffer {
+        case .integers(let integers):
+            return NumberCells(integers: integers.withUnsafeBufferPointer { source in rows.map { source[$0] } }, validity: validity)
+        case .decimals(let decimals):
+            return NumberCells(values: decimals.withUnsafeBufferPointer { source in rows.map { source[$0] } }, validity: validity)
+        }
     }
 
     static func == (lhs: NumberCells, rhs: NumberCells) -> Bool {
@@ -67,7 +120,7 @@ struct TextCells: Sendable {
 
     var optionals: [String?] { (0..<count).map { self[$0] } }
 
-    func picking(_ rows: [Int]) -> TextCells {
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> TextCells {
         TextCells(codes: codes.withUnsafeBufferPointer { source in rows.map { source[$0] } }, table: table)
     }
 

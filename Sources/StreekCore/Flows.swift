@@ -27,7 +27,7 @@ extension Table {
         let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
         let output = Self.partnerRows(flows, onlyPlace: onlyPlace)
         var columns = [flows.placeColumn(placeColumn, output.places)]
-        if let period { columns.append(try self.column(period).picking(output.periods.map { flows.periodRows[Int($0)] })) }
+        if let period { columns.append(flows.periodColumn(try self.column(period), output.periods)) }
         columns += [
             flows.placeColumn("partner", output.partners),
             Column("instroom", storage: .numbers(output.inflow)),
@@ -44,10 +44,8 @@ extension Table {
         let target = onlyPlace.flatMap { flows.places.codes[$0] }.map { Int(flows.placeRank[Int($0)]) }
         if onlyPlace != nil && target == nil { return PartnerRows(capacity: 0) }
         // Key: (place rank × periods + period) × places + partner rank, so key order is output order.
-        var grid = FlowCellGrid(size: (target == nil ? n : 1) * periods * n, rows: flows.counted.count)
-        for row in flows.counted {
-            let from = Int(flows.placeRank[Int(flows.origins[row])]), to = Int(flows.placeRank[Int(flows.destinations[row])])
-            let period = Int(flows.periods[row]), amount = flows.counts[row]
+        var grid = FlowCellGrid(size: (target == nil ? n : 1) * periods * n, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
             if let target {
                 if from == target { grid.add(period * n + to, outflow: amount) }
                 if to == target { grid.add(period * n + from, inflow: amount) }
@@ -93,21 +91,20 @@ extension Table {
                               placeColumn: String = "place") throws -> Table {
         let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
         let periods = flows.periodCount
-        var grid = FlowCellGrid(size: flows.placeOrder.count * periods, rows: flows.counted.count)
-        for row in flows.counted {
-            let period = Int(flows.periods[row]), amount = flows.counts[row]
-            grid.add(Int(flows.placeRank[Int(flows.origins[row])]) * periods + period, outflow: amount)
-            grid.add(Int(flows.placeRank[Int(flows.destinations[row])]) * periods + period, inflow: amount)
+        var grid = FlowCellGrid(size: flows.placeOrder.count * periods, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
+            grid.add(from * periods + period, outflow: amount)
+            grid.add(to * periods + period, inflow: amount)
         }
-        var places: [Int32] = [], periodRows: [Int] = [], inflow: [Double?] = [], outflow: [Double?] = []
+        var places: [Int32] = [], periodNumbers: [Int32] = [], inflow: [Double?] = [], outflow: [Double?] = []
         grid.forEach { key, inSum, outSum in
             places.append(flows.placeOrder[key / periods])
-            periodRows.append(flows.periodRows[key % periods])
+            periodNumbers.append(Int32(key % periods))
             inflow.append(inSum)
             outflow.append(outSum)
         }
         var columns = [flows.placeColumn(placeColumn, places)]
-        if let period { columns.append(try column(period).picking(periodRows)) }
+        if let period { columns.append(flows.periodColumn(try column(period), periodNumbers)) }
         columns += [
             Column("instroom", numbers: inflow),
             Column("uitstroom", numbers: outflow),
@@ -120,22 +117,14 @@ extension Table {
 /// The output rows of `partnerFlows`, collected column by column.
 private struct PartnerRows {
     var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
-    var inflow = NumberCells(values: [], validity: Bitmap()), outflow = NumberCells(values: [], validity: Bitmap())
-    var total = NumberCells(values: [], validity: Bitmap()), saldo = NumberCells(values: [], validity: Bitmap())
+    var inflow: NumberCells, outflow: NumberCells, total: NumberCells, saldo: NumberCells
 
     init(capacity: Int) {
         places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
-        for index in 0..<4 {
-            var cells = NumberCells(values: [], validity: Bitmap())
-            cells.values.reserveCapacity(capacity)
-            cells.validity.reserveCapacity(capacity)
-            switch index {
-            case 0: inflow = cells
-            case 1: outflow = cells
-            case 2: total = cells
-            default: saldo = cells
-            }
-        }
+        inflow = NumberCells(capacity: capacity)
+        outflow = NumberCells(capacity: capacity)
+        total = NumberCells(capacity: capacity)
+        saldo = NumberCells(capacity: capacity)
     }
 
     mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {

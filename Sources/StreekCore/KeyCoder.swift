@@ -20,7 +20,7 @@ enum KeyCoder {
         var low = Double.infinity, high = -Double.infinity, whole = true
         for part in parts {
             for row in 0..<part.count where part.validity[row] {
-                let value = part.values[row]
+                let value = part.value(row)
                 if value < low { low = value }
                 if value > high { high = value }
                 if whole && value != value.rounded(.towardZero) { whole = false }
@@ -29,14 +29,14 @@ enum KeyCoder {
         if whole, low.isFinite, high - low < 4_000_000 {
             let cardinality = Int(high - low) + 2
             return (parts.map { part in
-                (0..<part.count).map { part.validity[$0] ? Int32(part.values[$0] - low) + 1 : 0 }
+                (0..<part.count).map { part.validity[$0] ? Int32(part.value($0) - low) + 1 : 0 }
             }, cardinality)
         }
         var seen: [UInt64: Int32] = [:]
         let codes = parts.map { part in
             (0..<part.count).map { row -> Int32 in
                 guard part.validity[row] else { return 0 }
-                let value = part.values[row]
+                let value = part.value(row)
                 let bits = (value == 0 ? 0 : value).bitPattern  // −0 and 0 are the same key
                 if let code = seen[bits] { return code }
                 let code = Int32(seen.count + 1)
