@@ -1,20 +1,15 @@
-/// Collects one column's cells while a CSV file is read: numbers into a buffer (32-bit integers
-/// while every number is whole and fits, decimals from the first that is not) and a validity
-/// bitmap, texts as codes from the file's shared `ByteInterner`. A numeric column that meets a
-/// non-number asks the reader to read again with the column as text.
+/// Collects one column's cells while a CSV file is read: numbers through a `NumberCellsBuilder`
+/// (whole numbers as 32-bit integers), texts as codes from the file's shared `ByteInterner`. A
+/// numeric column that meets a non-number asks the reader to read again with the column as text.
 struct CSVColumnBuilder {
     let isText: Bool
-    private var integers: [Int32] = []
-    private var decimals: [Double]?
-    private var validity = Bitmap()
+    private var numbers: NumberCellsBuilder
     private var codes: [Int32] = []
 
     init(isText: Bool, expectedRows: Int) {
         self.isText = isText
-        if isText { codes.reserveCapacity(expectedRows) } else {
-            integers.reserveCapacity(expectedRows)
-            validity.reserveCapacity(expectedRows)
-        }
+        numbers = NumberCellsBuilder(capacity: isText ? 0 : expectedRows)
+        if isText { codes.reserveCapacity(expectedRows) }
     }
 
     /// Adds a cell; false when a numeric column meets a non-number.
@@ -24,28 +19,17 @@ struct CSVColumnBuilder {
             codes.append(missing ? -1 : interner.intern(bytes))
             return true
         }
-        var number = 0.0
-        if !missing {
-            guard let parsed = CSVNumber.parse(bytes, decimalMark: decimalMark) else { return false }
-            number = parsed
+        if missing {
+            numbers.append(nil)
+            return true
         }
-        validity.append(!missing)
-        if decimals == nil, let integer = NumberCells.integer(number) {
-            integers.append(integer)
-        } else {
-            if decimals == nil {
-                decimals = integers.map(Double.init)
-                decimals!.reserveCapacity(integers.capacity)
-                integers = []
-            }
-            decimals!.append(number)
-        }
+        guard let number = CSVNumber.parse(bytes, decimalMark: decimalMark) else { return false }
+        numbers.append(number)
         return true
     }
 
     func column(_ name: String, strings: StringTable) -> Column {
-        if isText { return Column(name, storage: .texts(TextCells(codes: codes, table: strings))) }
-        if let decimals { return Column(name, storage: .numbers(NumberCells(values: decimals, validity: validity))) }
-        return Column(name, storage: .numbers(NumberCells(integers: integers, validity: validity)))
+        isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
+               : Column(name, storage: .numbers(numbers.build()))
     }
 }

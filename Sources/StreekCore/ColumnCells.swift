@@ -8,7 +8,7 @@ struct NumberCells: Sendable, Equatable {
         case decimals([Double])
     }
 
-    private(set) var buffer: Buffer
+    let buffer: Buffer
     var validity: Bitmap
 
     init(values: [Double], validity: Bitmap) {
@@ -21,18 +21,10 @@ struct NumberCells: Sendable, Equatable {
         self.validity = validity
     }
 
-    /// An empty column with room for `capacity` cells, starting as integers.
-    init(capacity: Int) {
-        var integers: [Int32] = []
-        integers.reserveCapacity(capacity)
-        buffer = .integers(integers)
-        validity = Bitmap()
-        validity.reserveCapacity(capacity)
-    }
-
     init(_ optionals: [Double?]) {
-        self.init(capacity: optionals.count)
-        for value in optionals { append(value) }
+        var builder = NumberCellsBuilder(capacity: optionals.count)
+        for value in optionals { builder.append(value) }
+        self = builder.build()
     }
 
     var count: Int { validity.count }
@@ -58,27 +50,6 @@ struct NumberCells: Sendable, Equatable {
         return Double(integer).bitPattern == value.bitPattern ? integer : nil
     }
 
-    mutating func append(_ value: Double?) {
-        validity.append(value != nil)
-        let number = value ?? 0
-        switch buffer {
-        case .integers(var integers):
-            if let integer = Self.integer(number) {
-                buffer = .decimals([])  // release the reference so the append below does not copy
-                integers.append(integer)
-                buffer = .integers(integers)
-            } else {
-                var decimals = integers.map(Double.init)
-                decimals.append(number)
-                buffer = .decimals(decimals)
-            }
-        case .decimals(var decimals):
-            buffer = .integers([])
-            decimals.append(number)
-            buffer = .decimals(decimals)
-        }
-    }
-
     func picking<Rows: Collection<Int>>(_ rows: Rows) -> NumberCells {
         var validity = Bitmap(count: rows.count, allSet: false)
         for (position, row) in rows.enumerated() where self.validity[row] { validity[position] = true }
@@ -92,6 +63,40 @@ struct NumberCells: Sendable, Equatable {
 
     static func == (lhs: NumberCells, rhs: NumberCells) -> Bool {
         lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs[$0] == rhs[$0] }
+    }
+}
+
+/// Collects numbers one at a time: 32-bit integers while every number is whole and fits,
+/// decimals from the first that is not.
+struct NumberCellsBuilder {
+    private var integers: [Int32] = []
+    private var decimals: [Double]?
+    private var validity = Bitmap()
+
+    init(capacity: Int) {
+        integers.reserveCapacity(capacity)
+        validity.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Double?) {
+        validity.append(value != nil)
+        let number = value ?? 0
+        if decimals == nil, let integer = NumberCells.integer(number) {
+            integers.append(integer)
+            return
+        }
+        if decimals == nil {
+            decimals = integers.map(Double.init)
+            decimals!.reserveCapacity(integers.capacity)
+            integers = []
+        }
+        decimals!.append(number)
+    }
+
+    func build() -> NumberCells {
+        if let decimals { return NumberCells(values: decimals, validity: validity) }
+        return NumberCells(integers: integers, validity: validity)
     }
 }
 

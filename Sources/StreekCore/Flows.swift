@@ -30,10 +30,10 @@ extension Table {
         if let period { columns.append(flows.periodColumn(try self.column(period), output.periods)) }
         columns += [
             flows.placeColumn("partner", output.partners),
-            Column("instroom", storage: .numbers(output.inflow)),
-            Column("uitstroom", storage: .numbers(output.outflow)),
-            Column("totaal", storage: .numbers(output.total)),
-            Column("saldo", storage: .numbers(output.saldo)),
+            Column("instroom", storage: .numbers(output.inflow.build())),
+            Column("uitstroom", storage: .numbers(output.outflow.build())),
+            Column("totaal", storage: .numbers(output.total.build())),
+            Column("saldo", storage: .numbers(output.saldo.build())),
         ]
         return try Table(columns: columns, metadata: metadata)
     }
@@ -56,28 +56,22 @@ extension Table {
         }
         let nameRank = flows.places.scalarOrderRanks()
         var output = PartnerRows(capacity: grid.cellCount)
-        var group: [(partner: Int, inflow: Double?, outflow: Double?)] = []
+        // One group (a place and period) at a time: its partners, then sorted by totaal (missing last), name.
+        var group: [(total: Double, name: Int32, partner: Int32, inflow: Double?, outflow: Double?)] = []
         var groupKey = -1
         func flush() {
             guard groupKey >= 0 else { return }
-            group.sort { a, b in
-                switch (FlowArithmetic.total(a.inflow, a.outflow), FlowArithmetic.total(b.inflow, b.outflow)) {
-                case let (x?, y?) where x != y: return x > y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return nameRank[Int(flows.placeOrder[a.partner])] < nameRank[Int(flows.placeOrder[b.partner])]
-                }
-            }
-            let place = target ?? groupKey / periods
+            group.sort { $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name }
+            let place = flows.placeOrder[target ?? groupKey / periods]
             for cell in group {
-                output.append(place: flows.placeOrder[place], period: groupKey % periods, partner: flows.placeOrder[cell.partner],
-                              inflow: cell.inflow, outflow: cell.outflow)
+                output.append(place: place, period: groupKey % periods, partner: cell.partner, inflow: cell.inflow, outflow: cell.outflow)
             }
             group.removeAll(keepingCapacity: true)
         }
         grid.forEach { key, inflow, outflow in
             if key / n != groupKey { flush(); groupKey = key / n }
-            group.append((key % n, inflow, outflow))
+            let partner = flows.placeOrder[key % n]
+            group.append((FlowArithmetic.total(inflow, outflow) ?? -.infinity, nameRank[Int(partner)], partner, inflow, outflow))
         }
         flush()
         return output
@@ -117,14 +111,14 @@ extension Table {
 /// The output rows of `partnerFlows`, collected column by column.
 private struct PartnerRows {
     var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
-    var inflow: NumberCells, outflow: NumberCells, total: NumberCells, saldo: NumberCells
+    var inflow: NumberCellsBuilder, outflow: NumberCellsBuilder, total: NumberCellsBuilder, saldo: NumberCellsBuilder
 
     init(capacity: Int) {
         places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
-        inflow = NumberCells(capacity: capacity)
-        outflow = NumberCells(capacity: capacity)
-        total = NumberCells(capacity: capacity)
-        saldo = NumberCells(capacity: capacity)
+        inflow = NumberCellsBuilder(capacity: capacity)
+        outflow = NumberCellsBuilder(capacity: capacity)
+        total = NumberCellsBuilder(capacity: capacity)
+        saldo = NumberCellsBuilder(capacity: capacity)
     }
 
     mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
