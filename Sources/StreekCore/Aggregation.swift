@@ -55,12 +55,12 @@ public struct Aggregation: Sendable {
     }
 
     /// Sum, mean, min or max per group, skipping missing cells; missing for a group without any.
-    private func reduce(_ numbers: NumberCells, ids: [Int32], groups: Int) throws -> NumberCells {
+    func reduce(_ numbers: NumberCells, ids: [Int32], groups: Int) throws -> NumberCells {
         var result = [Double](repeating: 0, count: groups)
         var present = [Int](repeating: 0, count: groups)
-        numbers.values.withUnsafeBufferPointer { values in
+        do {
             for (row, id) in ids.enumerated() where numbers.validity[row] {
-                let group = Int(id), value = values[row]
+                let group = Int(id), value = numbers.value(row)
                 switch function {
                 case .sum, .mean: result[group] += value
                 case .min: if present[group] == 0 || value < result[group] { result[group] = value }
@@ -84,6 +84,25 @@ extension Column {
         switch storage {
         case .numbers(let cells): return !cells.validity[row]
         case .texts(let cells): return cells.codes[row] < 0
+        }
+    }
+}
+
+extension Column {
+    /// `sum`, `mean`, `min`, `max` or `count` of the whole column, straight from its buffers:
+    /// missing cells skipped, missing when there is no number (a text column has none). Nil for
+    /// the other functions.
+    public func summary(_ function: AggregateFunction) -> Value? {
+        switch storage {
+        case .texts(let cells):
+            if function == .count { return .number(Double(cells.codes.lazy.filter { $0 >= 0 }.count)) }
+            return [.sum, .mean, .min, .max].contains(function) ? .missing : nil
+        case .numbers(let cells):
+            let groups = RowGroups(single: count)
+            guard [.sum, .mean, .min, .max, .count].contains(function) else { return nil }
+            if function == .count { return .number(Double((0..<count).lazy.filter { cells.validity[$0] }.count)) }
+            guard let reduced = try? Aggregation("", function, of: nil).reduce(cells, ids: groups.ids, groups: groups.count) else { return nil }
+            return reduced[0].map(Value.number) ?? .missing
         }
     }
 }

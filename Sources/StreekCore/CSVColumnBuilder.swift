@@ -1,5 +1,5 @@
-/// Collects one column's cells while a CSV file is read: numbers into a value buffer and
-/// validity bitmap, texts as codes from the file's shared `ByteInterner`. A numeric column
+/// Collects one column's cells while a CSV file is read: numbers through a `NumberCellsBuilder`
+/// (whole numbers as 32-bit integers), texts as codes from the file's shared `ByteInterner`. A numeric column
 /// counts the cells that are no number (the reader decides afterwards: an error, or text) and
 /// keeps the source's sign for a missing cell (`.`, `x`) as a flag.
 struct CSVColumnBuilder {
@@ -8,8 +8,7 @@ struct CSVColumnBuilder {
     let isText: Bool
     /// A column declared text still counts its numbers, for the warning when most cells are numbers.
     let countsNumbers: Bool
-    private(set) var numbers: [Double] = []
-    private(set) var validity = Bitmap()
+    private var numbers: NumberCellsBuilder
     private(set) var codes: [Int32] = []
     private(set) var flags: [Int: String] = [:]
     private(set) var numberCount = 0
@@ -19,10 +18,8 @@ struct CSVColumnBuilder {
     init(isText: Bool, countsNumbers: Bool = false, expectedRows: Int) {
         self.isText = isText
         self.countsNumbers = countsNumbers
-        if isText { codes.reserveCapacity(expectedRows) } else {
-            numbers.reserveCapacity(expectedRows)
-            validity.reserveCapacity(expectedRows)
-        }
+        numbers = NumberCellsBuilder(capacity: isText ? 0 : expectedRows)
+        if isText { codes.reserveCapacity(expectedRows) }
     }
 
     /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.
@@ -38,26 +35,23 @@ struct CSVColumnBuilder {
             return .odd
         }
         if bytes.isEmpty || symbol != nil {
-            numbers.append(0)
-            validity.append(false)
+            numbers.append(nil)
             if let symbol { flags[row] = symbol }
             return .missing
         }
         guard let number = CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) else {
-            numbers.append(0)
-            validity.append(false)
+            numbers.append(nil)
             oddCount += 1
             return .odd
         }
         numbers.append(number)
-        validity.append(true)
         numberCount += 1
         return .number
     }
 
     func column(_ name: String, strings: StringTable) -> Column {
         var column = isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
-                            : Column(name, storage: .numbers(NumberCells(values: numbers, validity: validity)))
+                            : Column(name, storage: .numbers(numbers.build()))
         column.missingFlags = flags.isEmpty ? nil : MissingFlags(flags)
         return column
     }

@@ -80,7 +80,7 @@ public struct Column: Sendable, Equatable {
 
     public subscript(row: Int) -> Value {
         switch storage {
-        case .numbers(let cells): return cells.validity[row] ? .number(cells.values[row]) : .missing
+        case .numbers(let cells): return cells.validity[row] ? .number(cells.value(row)) : .missing
         case .texts(let cells): return Value(cells[row])
         }
     }
@@ -116,7 +116,7 @@ public struct Column: Sendable, Equatable {
     }
 
     /// The same column with only the given rows, in the given order.
-    func picking(_ rows: [Int]) -> Column {
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> Column {
         var picked: Column
         switch storage {
         case .numbers(let cells): picked = Column(name, storage: .numbers(cells.picking(rows)))

@@ -1,39 +1,102 @@
 /// Numbers in one contiguous buffer with a validity bitmap: a missing cell is a cleared bit,
-/// never a 0 that could be added up.
+/// never a 0 that could be added up. Whole numbers that fit (years, counts) are stored as 32-bit
+/// integers, half the memory of decimals; the first value that does not fit turns the buffer
+/// into decimals. Either way a cell reads as a `Double`.
 struct NumberCells: Sendable, Equatable {
-    var values: [Double]
+    enum Buffer: Sendable {
+        case integers([Int32])
+        case decimals([Double])
+    }
+
+    let buffer: Buffer
     var validity: Bitmap
 
     init(values: [Double], validity: Bitmap) {
-        self.values = values
+        buffer = .decimals(values)
+        self.validity = validity
+    }
+
+    init(integers: [Int32], validity: Bitmap) {
+        buffer = .integers(integers)
         self.validity = validity
     }
 
     init(_ optionals: [Double?]) {
-        values = optionals.map { $0 ?? 0 }
-        validity = Bitmap(count: optionals.count, allSet: false)
-        for (row, value) in optionals.enumerated() where value != nil { validity[row] = true }
+        var builder = NumberCellsBuilder(capacity: optionals.count)
+        for value in optionals { builder.append(value) }
+        self = builder.build()
     }
 
-    var count: Int { values.count }
+    var count: Int { validity.count }
 
-    subscript(row: Int) -> Double? { validity[row] ? values[row] : nil }
+    /// The stored number, whether or not the cell is missing (then a placeholder 0).
+    @inline(__always)
+    func value(_ row: Int) -> Double {
+        switch buffer {
+        case .integers(let integers): return Double(integers[row])
+        case .decimals(let decimals): return decimals[row]
+        }
+    }
+
+    subscript(row: Int) -> Double? { validity[row] ? value(row) : nil }
 
     var optionals: [Double?] { (0..<count).map { self[$0] } }
 
-    func picking(_ rows: [Int]) -> NumberCells {
-        var picked = NumberCells(values: [Double](repeating: 0, count: rows.count), validity: Bitmap(count: rows.count, allSet: false))
-        values.withUnsafeBufferPointer { source in
-            picked.values.withUnsafeMutableBufferPointer { target in
-                for (position, row) in rows.enumerated() { target[position] = source[row] }
-            }
+    /// The exact 32-bit integer of a number, if it has one (−0 has none: its sign would be lost).
+    @inline(__always)
+    static func integer(_ value: Double) -> Int32? {
+        guard value >= -2_147_483_648, value <= 2_147_483_647 else { return nil }
+        let integer = Int32(value)
+        return Double(integer).bitPattern == value.bitPattern ? integer : nil
+    }
+
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> NumberCells {
+        var validity = Bitmap(count: rows.count, allSet: false)
+        for (position, row) in rows.enumerated() where self.validity[row] { validity[position] = true }
+        switch buffer {
+        case .integers(let integers):
+            return NumberCells(integers: integers.withUnsafeBufferPointer { source in rows.map { source[$0] } }, validity: validity)
+        case .decimals(let decimals):
+            return NumberCells(values: decimals.withUnsafeBufferPointer { source in rows.map { source[$0] } }, validity: validity)
         }
-        for (position, row) in rows.enumerated() where validity[row] { picked.validity[position] = true }
-        return picked
     }
 
     static func == (lhs: NumberCells, rhs: NumberCells) -> Bool {
         lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs[$0] == rhs[$0] }
+    }
+}
+
+/// Collects numbers one at a time: 32-bit integers while every number is whole and fits,
+/// decimals from the first that is not.
+struct NumberCellsBuilder {
+    private var integers: [Int32] = []
+    private var decimals: [Double]?
+    private var validity = Bitmap()
+
+    init(capacity: Int) {
+        integers.reserveCapacity(capacity)
+        validity.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Double?) {
+        validity.append(value != nil)
+        let number = value ?? 0
+        if decimals == nil, let integer = NumberCells.integer(number) {
+            integers.append(integer)
+            return
+        }
+        if decimals == nil {
+            decimals = integers.map(Double.init)
+            decimals!.reserveCapacity(integers.capacity)
+            integers = []
+        }
+        decimals!.append(number)
+    }
+
+    func build() -> NumberCells {
+        if let decimals { return NumberCells(values: decimals, validity: validity) }
+        return NumberCells(integers: integers, validity: validity)
     }
 }
 
@@ -62,7 +125,7 @@ struct TextCells: Sendable {
 
     var optionals: [String?] { (0..<count).map { self[$0] } }
 
-    func picking(_ rows: [Int]) -> TextCells {
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> TextCells {
         TextCells(codes: codes.withUnsafeBufferPointer { source in rows.map { source[$0] } }, table: table)
     }
 

@@ -46,6 +46,9 @@ struct FlowCellGrid {
         if let amount { outflow[slot] += amount; flags[slot] |= 4 }
     }
 
+    /// How many cells have a row.
+    var cellCount: Int { flags.reduce(0) { $0 + Int($1 & 1) } }
+
     /// Every cell with a row, in key order: its key and its summed inflow and outflow (nil
     /// when no row of that direction had a count).
     func forEach(_ body: (Int, Double?, Double?) -> Void) {

@@ -25,58 +25,56 @@ extension Table {
     private func partnerFlows(origin: String, destination: String, count: String, period: String?,
                               onlyPlace: String?, placeColumn: String = "place") throws -> Table {
         let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
+        let output = Self.partnerRows(flows, onlyPlace: onlyPlace)
+        var columns = [flows.placeColumn(placeColumn, output.places)]
+        if let period { columns.append(flows.periodColumn(try self.column(period), output.periods)) }
+        columns += [
+            flows.placeColumn("partner", output.partners),
+            Column("instroom", storage: .numbers(output.inflow.build())),
+            Column("uitstroom", storage: .numbers(output.outflow.build())),
+            Column("totaal", storage: .numbers(output.total.build())),
+            Column("saldo", storage: .numbers(output.saldo.build())),
+        ]
+        return try Table(columns: columns, metadata: metadata)
+    }
+
+    /// Sums every place's flows with each partner (per period) and lists them in output order.
+    private static func partnerRows(_ flows: FlowRows, onlyPlace: String?) -> PartnerRows {
         let n = flows.placeOrder.count, periods = flows.periodCount
         let target = onlyPlace.flatMap { flows.places.codes[$0] }.map { Int(flows.placeRank[Int($0)]) }
+        if onlyPlace != nil && target == nil { return PartnerRows(capacity: 0) }
         // Key: (place rank × periods + period) × places + partner rank, so key order is output order.
-        var grid = FlowCellGrid(size: (onlyPlace == nil ? n : 1) * periods * n, rows: flows.counted.count)
-        for row in flows.counted {
-            let from = Int(flows.placeRank[Int(flows.origins[row])]), to = Int(flows.placeRank[Int(flows.destinations[row])])
-            let period = Int(flows.periods[row]), amount = flows.counts[row]
+        var grid = FlowCellGrid(size: (target == nil ? n : 1) * periods * n, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
             if let target {
-                if from == target { grid.add(Int(period) * n + to, outflow: amount) }
-                if to == target { grid.add(Int(period) * n + from, inflow: amount) }
+                if from == target { grid.add(period * n + to, outflow: amount) }
+                if to == target { grid.add(period * n + from, inflow: amount) }
             } else {
                 grid.add((from * periods + period) * n + to, outflow: amount)
                 grid.add((to * periods + period) * n + from, inflow: amount)
             }
         }
         let nameRank = flows.places.scalarOrderRanks()
-        var output = PartnerRows()
-        var group: [(partner: Int, inflow: Double?, outflow: Double?)] = []
+        var output = PartnerRows(capacity: grid.cellCount)
+        // One group (a place and period) at a time: its partners, then sorted by totaal (missing last), name.
+        var group: [(total: Double, name: Int32, partner: Int32, inflow: Double?, outflow: Double?)] = []
         var groupKey = -1
         func flush() {
             guard groupKey >= 0 else { return }
-            group.sort { a, b in
-                switch (FlowArithmetic.total(a.inflow, a.outflow), FlowArithmetic.total(b.inflow, b.outflow)) {
-                case let (x?, y?) where x != y: return x > y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return nameRank[Int(flows.placeOrder[a.partner])] < nameRank[Int(flows.placeOrder[b.partner])]
-                }
-            }
-            let place = target ?? groupKey / periods
+            group.sort { $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name }
+            let place = flows.placeOrder[target ?? groupKey / periods]
             for cell in group {
-                output.append(place: flows.placeOrder[place], period: groupKey % periods, partner: flows.placeOrder[cell.partner],
-                              inflow: cell.inflow, outflow: cell.outflow)
+                output.append(place: place, period: groupKey % periods, partner: cell.partner, inflow: cell.inflow, outflow: cell.outflow)
             }
             group.removeAll(keepingCapacity: true)
         }
         grid.forEach { key, inflow, outflow in
             if key / n != groupKey { flush(); groupKey = key / n }
-            group.append((key % n, inflow, outflow))
+            let partner = flows.placeOrder[key % n]
+            group.append((FlowArithmetic.total(inflow, outflow) ?? -.infinity, nameRank[Int(partner)], partner, inflow, outflow))
         }
         flush()
-
-        var columns = [flows.placeColumn(placeColumn, output.places)]
-        if let period { columns.append(try self.column(period).picking(output.periods.map { flows.periodRows[Int($0)] })) }
-        columns += [
-            flows.placeColumn("partner", output.partners),
-            Column("instroom", storage: .numbers(output.inflow)),
-            Column("uitstroom", storage: .numbers(output.outflow)),
-            Column("totaal", numbers: zip(output.inflow.optionals, output.outflow.optionals).map(FlowArithmetic.total)),
-            Column("saldo", numbers: zip(output.inflow.optionals, output.outflow.optionals).map(FlowArithmetic.saldo)),
-        ]
-        return try Table(columns: columns, metadata: metadata)
+        return output
     }
 
     /// One row per place (and period, when given): `place` [, period], `instroom`,
@@ -87,21 +85,20 @@ extension Table {
                               placeColumn: String = "place") throws -> Table {
         let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
         let periods = flows.periodCount
-        var grid = FlowCellGrid(size: flows.placeOrder.count * periods, rows: flows.counted.count)
-        for row in flows.counted {
-            let period = Int(flows.periods[row]), amount = flows.counts[row]
-            grid.add(Int(flows.placeRank[Int(flows.origins[row])]) * periods + period, outflow: amount)
-            grid.add(Int(flows.placeRank[Int(flows.destinations[row])]) * periods + period, inflow: amount)
+        var grid = FlowCellGrid(size: flows.placeOrder.count * periods, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
+            grid.add(from * periods + period, outflow: amount)
+            grid.add(to * periods + period, inflow: amount)
         }
-        var places: [Int32] = [], periodRows: [Int] = [], inflow: [Double?] = [], outflow: [Double?] = []
+        var places: [Int32] = [], periodNumbers: [Int32] = [], inflow: [Double?] = [], outflow: [Double?] = []
         grid.forEach { key, inSum, outSum in
             places.append(flows.placeOrder[key / periods])
-            periodRows.append(flows.periodRows[key % periods])
+            periodNumbers.append(Int32(key % periods))
             inflow.append(inSum)
             outflow.append(outSum)
         }
         var columns = [flows.placeColumn(placeColumn, places)]
-        if let period { columns.append(try column(period).picking(periodRows)) }
+        if let period { columns.append(flows.periodColumn(try column(period), periodNumbers)) }
         columns += [
             Column("instroom", numbers: inflow),
             Column("uitstroom", numbers: outflow),
@@ -114,12 +111,22 @@ extension Table {
 /// The output rows of `partnerFlows`, collected column by column.
 private struct PartnerRows {
     var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
-    var inflow = NumberCells(values: [], validity: Bitmap()), outflow = NumberCells(values: [], validity: Bitmap())
+    var inflow: NumberCellsBuilder, outflow: NumberCellsBuilder, total: NumberCellsBuilder, saldo: NumberCellsBuilder
+
+    init(capacity: Int) {
+        places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
+        inflow = NumberCellsBuilder(capacity: capacity)
+        outflow = NumberCellsBuilder(capacity: capacity)
+        total = NumberCellsBuilder(capacity: capacity)
+        saldo = NumberCellsBuilder(capacity: capacity)
+    }
 
     mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
         places.append(place); periods.append(Int32(period)); partners.append(partner)
-        inflow.values.append(inSum ?? 0); inflow.validity.append(inSum != nil)
-        outflow.values.append(outSum ?? 0); outflow.validity.append(outSum != nil)
+        inflow.append(inSum)
+        outflow.append(outSum)
+        total.append(FlowArithmetic.total(inSum, outSum))
+        saldo.append(FlowArithmetic.saldo(inSum, outSum))
     }
 }
 

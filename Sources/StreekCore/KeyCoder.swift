@@ -16,11 +16,12 @@ enum KeyCoder {
     }
 
     private static func numberCodes(_ parts: [NumberCells]) -> (codes: [[Int32]], cardinality: Int) {
+        if let coded = integerCodes(parts) { return coded }
         // Whole numbers in a modest range (years, counts, codes) map by offset, without hashing.
         var low = Double.infinity, high = -Double.infinity, whole = true
         for part in parts {
             for row in 0..<part.count where part.validity[row] {
-                let value = part.values[row]
+                let value = part.value(row)
                 if value < low { low = value }
                 if value > high { high = value }
                 if whole && value != value.rounded(.towardZero) { whole = false }
@@ -29,14 +30,14 @@ enum KeyCoder {
         if whole, low.isFinite, high - low < 4_000_000 {
             let cardinality = Int(high - low) + 2
             return (parts.map { part in
-                (0..<part.count).map { part.validity[$0] ? Int32(part.values[$0] - low) + 1 : 0 }
+                (0..<part.count).map { part.validity[$0] ? Int32(part.value($0) - low) + 1 : 0 }
             }, cardinality)
         }
         var seen: [UInt64: Int32] = [:]
         let codes = parts.map { part in
             (0..<part.count).map { row -> Int32 in
                 guard part.validity[row] else { return 0 }
-                let value = part.values[row]
+                let value = part.value(row)
                 let bits = (value == 0 ? 0 : value).bitPattern  // −0 and 0 are the same key
                 if let code = seen[bits] { return code }
                 let code = Int32(seen.count + 1)
@@ -45,6 +46,27 @@ enum KeyCoder {
             }
         }
         return (codes, seen.count + 1)
+    }
+
+    /// Integer buffers in a modest range (years, counts) map by offset, a pass without conversions.
+    private static func integerCodes(_ parts: [NumberCells]) -> (codes: [[Int32]], cardinality: Int)? {
+        var low = Int32.max, high = Int32.min
+        for part in parts {
+            guard case .integers(let integers) = part.buffer else { return nil }
+            for (row, value) in integers.enumerated() where part.validity[row] {
+                low = min(low, value)
+                high = max(high, value)
+            }
+        }
+        guard low <= high else { return (parts.map { [Int32](repeating: 0, count: $0.count) }, 1) }
+        guard Int(high) - Int(low) < 4_000_000 else { return nil }
+        let codes = parts.map { part -> [Int32] in
+            guard case .integers(let integers) = part.buffer else { return [] }
+            var codes = [Int32](repeating: 0, count: integers.count)
+            for (row, value) in integers.enumerated() where part.validity[row] { codes[row] = value - low + 1 }
+            return codes
+        }
+        return (codes, Int(high) - Int(low) + 2)
     }
 
     /// One id per row for the combination of several coded columns, numbered 0, 1, … in order of

@@ -7,17 +7,16 @@ extension Table {
         let values = try self.column(column).numberCells()
         let groups = RowGroups(self, keyColumns: try groupBy.map { try self.column($0) })
         let (offsets, members) = groups.membership()
-        var ranks = NumberCells(values: [Double](repeating: 0, count: rowCount), validity: Bitmap(count: rowCount, allSet: false))
+        var ranks = [Double?](repeating: nil, count: rowCount)
         for group in 0..<groups.count {
             // Best first, so a value's rank is 1 + the number of values strictly better than it.
             let rows = members[offsets[group]..<offsets[group + 1]].filter { values.validity[$0] }
-                .sorted { descending ? values.values[$0] > values.values[$1] : values.values[$0] < values.values[$1] }
+                .sorted { descending ? values.value($0) > values.value($1) : values.value($0) < values.value($1) }
             for (position, row) in rows.enumerated() {
-                let tied = position > 0 && values.values[rows[position - 1]] == values.values[row]
-                ranks.values[row] = tied ? ranks.values[rows[position - 1]] : Double(position + 1)
-                ranks.validity[row] = true
+                let tied = position > 0 && values.value(rows[position - 1]) == values.value(row)
+                ranks[row] = tied ? ranks[rows[position - 1]] : Double(position + 1)
             }
         }
-        return try setting(Column(name, storage: .numbers(ranks)))
+        return try setting(Column(name, numbers: ranks))
     }
 }

@@ -21,6 +21,14 @@ struct RowGroups {
         self.keyColumns = keyColumns
     }
 
+    /// All `rows` rows in one group.
+    init(single rows: Int) {
+        ids = [Int32](repeating: 0, count: rows)
+        count = 1
+        firstRows = [0]
+        keyColumns = []
+    }
+
     /// Member rows of every group in one array: group g's rows, in row order, are
     /// `rows[offsets[g]..<offsets[g + 1]]`.
     func membership() -> (offsets: [Int], rows: [Int]) {

@@ -34,8 +34,7 @@ extension Table {
 
 /// One sort key read as numbers: the cell itself, or a text's rank in Unicode scalar order.
 struct SortOrdering {
-    private let values: [Double]
-    private let present: Bitmap
+    private let values: NumberCells
     private let descending: Bool
 
     enum Order { case less, equal, greater }
@@ -44,23 +43,21 @@ struct SortOrdering {
         self.descending = descending
         switch column.storage {
         case .numbers(let cells):
-            values = cells.values
-            present = cells.validity
+            values = cells
         case .texts(let cells):
             let ranks = cells.table.scalarOrderRanks()
-            values = cells.codes.map { $0 < 0 ? 0 : Double(ranks[Int($0)]) }
             var present = Bitmap(count: cells.count, allSet: true)
             for (row, code) in cells.codes.enumerated() where code < 0 { present[row] = false }
-            self.present = present
+            values = NumberCells(integers: cells.codes.map { $0 < 0 ? 0 : ranks[Int($0)] }, validity: present)
         }
     }
 
     /// Missing last in either direction.
     @inline(__always)
     func compare(_ a: Int, _ b: Int) -> Order {
-        let hasA = present[a], hasB = present[b]
+        let hasA = values.validity[a], hasB = values.validity[b]
         if !hasA || !hasB { return hasA == hasB ? .equal : (hasA ? .less : .greater) }
-        let x = values[a], y = values[b]
+        let x = values.value(a), y = values.value(b)
         if x == y { return .equal }
         return (x < y) != descending ? .less : .greater
     }

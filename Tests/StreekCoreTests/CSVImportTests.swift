@@ -115,6 +115,9 @@ import Testing
         // One decisive cell settles the others: 108,5 makes 1.304 a thousand.
         #expect(try parse("a;b\nx;1.304\ny;108,5\n").table.column("b").numbers() == [1304, 108.5])
         #expect(try parse("a,b\nx,\"1,304.5\"\ny,2\n").table.column("b").numbers() == [1304.5, 2])
+        // A comma-separated file writes decimals with a point: 13.125 is no thousand there.
+        #expect(try parse("a,b\nx,13.125\n").table.column("b").numbers() == [13.125])
+        #expect(error { try parse("a\tb\nx\t13.125\n") } == "Data/t.csv:2:3: '13.125' reads as 13125 with a thousands separator or as a decimal number, and no other cell settles it; add decimal \",\" or decimal \".\" to the load line")
     }
 
     @Test func paddedFieldsAreTrimmedAndTrailingSeparatorsDropped() throws {

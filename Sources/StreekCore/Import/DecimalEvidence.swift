@@ -1,6 +1,6 @@
 /// What the cells of a file say about its decimal mark, gathered while it is read. Never guesses:
-/// a file whose numbers read both ways (`1.304` only) or whose cells contradict each other is an
-/// error that says how to declare the mark.
+/// a `;` or tab file whose numbers read both ways (`1.304` only) or any file whose cells contradict
+/// each other is an error that says how to declare the mark.
 struct DecimalEvidence {
     private var point: CellPosition?
     private var comma: CellPosition?
@@ -29,7 +29,9 @@ struct DecimalEvidence {
         case (_?, nil): return UInt8(ascii: ".")
         case (nil, _?): return UInt8(ascii: ",")
         case (nil, nil):
-            guard let cell = ambiguous else { return nil }
+            // A comma-separated file writes decimals with a point (a decimal comma would need every such
+            // cell quoted), so `1.304` there is 1.304; with `;` or tab both conventions are common.
+            guard let cell = ambiguous, separator != UInt8(ascii: ",") else { return nil }
             let grouped = cell.text.filter { $0 != "." && $0 != "," }
             throw CSVError(origin: origin, line: cell.line, column: cell.column, message:
                 "'\(cell.text)' reads as \(grouped) with a thousands separator or as a decimal number, and no other cell settles it; "

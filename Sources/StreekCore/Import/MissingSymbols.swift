@@ -29,7 +29,7 @@ public struct MissingFlags: Sendable, Equatable {
     public subscript(row: Int) -> String? { byRow[row] }
 
     /// The flags of the given rows, renumbered in the new order; nil when none is left.
-    func picking(_ rows: [Int]) -> MissingFlags? {
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> MissingFlags? {
         var picked: [Int: String] = [:]
         for (position, row) in rows.enumerated() { if let flag = byRow[row] { picked[position] = flag } }
         return picked.isEmpty ? nil : MissingFlags(picked)
