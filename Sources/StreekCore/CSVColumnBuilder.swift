@@ -1,13 +1,12 @@
 /// Collects one column's cells while a CSV file is read: numbers through a `NumberCellsBuilder`
 /// (whole numbers as 32-bit integers), texts as codes from the file's shared `ByteInterner`. A numeric column
-/// counts the cells that are no number (the reader decides afterwards: an error, or text) and
-/// keeps the source's sign for a missing cell (`.`, `x`) as a flag.
+/// counts the cells that are no number and a text column counts its numbers (the reader decides
+/// afterwards: an error, a warning, or text); a numeric column keeps the source's sign for a missing
+/// cell (`.`, `x`) as a flag.
 struct CSVColumnBuilder {
     enum Cell { case missing, number, odd }
 
     let isText: Bool
-    /// A column declared text still counts its numbers, for the warning when most cells are numbers.
-    let countsNumbers: Bool
     private var numbers: NumberCellsBuilder
     private(set) var codes: [Int32] = []
     private(set) var flags: [Int: String] = [:]
@@ -15,9 +14,8 @@ struct CSVColumnBuilder {
     private(set) var oddCount = 0
     private var row = 0
 
-    init(isText: Bool, countsNumbers: Bool = false, expectedRows: Int) {
+    init(isText: Bool, expectedRows: Int) {
         self.isText = isText
-        self.countsNumbers = countsNumbers
         numbers = NumberCellsBuilder(capacity: isText ? 0 : expectedRows)
         if isText { codes.reserveCapacity(expectedRows) }
     }
@@ -29,7 +27,8 @@ struct CSVColumnBuilder {
         if isText {
             if bytes.isEmpty { codes.append(-1); return .missing }
             codes.append(interner.intern(bytes))
-            guard countsNumbers, symbol == nil else { return .missing }
+            // A text column still counts its numbers: mostly numbers means a stray text, not a text column.
+            guard symbol == nil else { return .missing }
             if CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) != nil { numberCount += 1; return .number }
             oddCount += 1
             return .odd

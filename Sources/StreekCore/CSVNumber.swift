@@ -9,6 +9,9 @@ enum CSVNumber {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalMark: UInt8 = UInt8(ascii: "."), thousands: UInt8? = nil) -> Double? {
         let count = bytes.count
         guard count > 0 else { return nil }
+        // Most texts (names, codes) fail on their first byte; say so before building anything.
+        let first = bytes[0]
+        guard (first >= zero && first <= zero + 9) || first == minus || first == plus || first == decimalMark || first == 0xE2 else { return nil }
         var index = 0
         let negative = bytes[0] == minus
         if negative { index = 1 }

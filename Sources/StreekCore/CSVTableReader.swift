@@ -21,14 +21,19 @@ struct CSVTableReader {
         var pass = Pass(decimalMark: options.decimalMark ?? (separator == UInt8(ascii: ";") ? UInt8(ascii: ",") : UInt8(ascii: ".")),
                         source: options.decimalMark == nil ? .usual : .declared)
         while true {
-            switch try read(pass) {
-            case .done(let table, let report): return (table, report)
-            case .again(let next): pass = next
+            do {
+                switch try read(pass) {
+                case .done(let table, let report): return (table, report)
+                case .again(let next): pass = next
+                }
+            } catch let retype as Retype {
+                pass.textColumns.insert(retype.column)
             }
         }
     }
 
     private enum Outcome { case done(Table, ImportReport), again(Pass) }
+    private struct Retype: Error { let column: Int }
 
     private func dialect(_ pass: Pass) -> CSVDialect {
         let point = UInt8(ascii: "."), comma = UInt8(ascii: ",")
@@ -78,12 +83,14 @@ struct CSVTableReader {
         let declaredNumber = try header.resolve(options.numberColumns)
         let expected = expectedRows(after: cursor.position)
         var builders = names.indices.map { index in
-            CSVColumnBuilder(isText: declaredText.contains(index) || pass.textColumns.contains(index),
-                             countsNumbers: declaredText.contains(index), expectedRows: expected)
+            CSVColumnBuilder(isText: declaredText.contains(index) || pass.textColumns.contains(index), expectedRows: expected)
         }
         var firstOdd = [CellPosition?](repeating: nil, count: names.count)
         var evidence = DecimalEvidence()
         let symbols = dialect.missingSymbols.map { (bytes: Array($0.utf8), text: $0) }
+        var symbolStarts = [Bool](repeating: false, count: 256)
+        for symbol in symbols { if let first = symbol.bytes.first { symbolStarts[Int(first)] = true } }
+        let longestSymbol = symbols.map(\.bytes.count).max() ?? 0
         let collectEvidence = options.decimalMark == nil
         var interner = ByteInterner()
         var scratch: [UInt8] = []
@@ -102,13 +109,16 @@ struct CSVTableReader {
                     if extraStart < 0, !(trailing && index == width && bytes.isEmpty) { extraStart = start }
                     return
                 }
-                let symbol = bytes.count <= 4 ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
+                let symbol = bytes.count <= longestSymbol && !bytes.isEmpty && symbolStarts[Int(bytes[0])]
+                    ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
                 let cell = builders[index].append(bytes, symbol: symbol, dialect: dialect, interner: &interner)
                 guard cell != .missing else { return }
                 if cell == .odd, firstOdd[index] == nil {
+                    // A column whose first filled cells are texts is read again as text at once.
+                    if !builders[index].isText, builders[index].numberCount == 0 { throw Retype(column: index) }
                     firstOdd[index] = position(bytes, start)
                 }
-                if collectEvidence, !builders[index].isText || builders[index].countsNumbers, evidence.isOpen,
+                if collectEvidence, evidence.isOpen,
                    bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
                     evidence.note(bytes, at: { position(bytes, start) })
                 }
@@ -125,11 +135,12 @@ struct CSVTableReader {
         }
         var retype = pass.textColumns
         for (index, builder) in builders.enumerated() where builder.oddCount > 0 {
-            let odd = firstOdd[index]!
-            let problem = OddCells(column: names[index], first: odd, count: builder.oddCount, total: builder.numberCount + builder.oddCount)
+            let problem = OddCells(column: names[index], first: firstOdd[index]!, count: builder.oddCount,
+                                   total: builder.numberCount + builder.oddCount)
+            let mostlyNumbers = builder.numberCount > builder.oddCount
             if declaredText.contains(index) {
-                if builder.numberCount > builder.oddCount { report.warnings.append(problem.warning(origin: origin)) }
-            } else if declaredNumber.contains(index) || builder.numberCount > builder.oddCount {
+                if mostlyNumbers { report.warnings.append(problem.warning(origin: origin)) }
+            } else if declaredNumber.contains(index) || mostlyNumbers {
                 throw problem.error(origin: origin)
             } else {
                 retype.insert(index)
