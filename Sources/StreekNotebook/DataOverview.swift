@@ -71,8 +71,6 @@ public enum DataOverview {
         let usualThousands = dialect.decimalMark == UInt8(ascii: ".") ? UInt8(ascii: ",") : UInt8(ascii: ".")
         if dialect.thousandsSeparator != usualThousands { line += " thousands " + (dialect.thousandsSeparator.map(CSVDialect.spelling) ?? "none") }
         if report.encoding == .windows1252 { line += " encoding \"windows-1252\"" }
-        let textColumns = report.warnings.compactMap { warning in warning.message.split(separator: "'").dropFirst().first.map(String.init) }
-        if !textColumns.isEmpty { line += " text " + textColumns.map(DirectiveName.spelling).joined(separator: ", ") }
         return line
     }
 }

@@ -1,5 +1,5 @@
 /// What the reader made of a file, for `streek data` and for warnings on stderr.
-public struct ImportReport: Sendable, Equatable {
+public struct ImportReport: Sendable {
     public var dialect = CSVDialect.standard
     public enum DecimalMarkSource: Int, Sendable { case declared, cells, usual }
     /// Where the decimal mark came from: the load line, the cells, or the separator's usual mark (no cell had decimals).
@@ -22,11 +22,6 @@ public struct ImportReport: Sendable, Equatable {
     public var warnings: [CSVError] = []
 
     public init() {}
-
-    public static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
-        lhs.dialect == rhs.dialect && lhs.encoding == rhs.encoding && lhs.titleLines == rhs.titleLines
-            && lhs.footerLines == rhs.footerLines && lhs.warnings == rhs.warnings && lhs.headerLine == rhs.headerLine
-    }
 }
 
 /// A table with the report of how it was read.
