@@ -164,3 +164,34 @@ import Testing
         #expect(HeaderNames.snakeCase("2016") == "_2016")
     }
 }
+
+/// Strange input gives a table or a located error, never a crash.
+@Suite struct CSVImportRobustnessTests {
+    @Test(arguments: [
+        "", "\u{FEFF}", "\"a\"", "\"Titel\"\n\"Bron: CBS\"\n", ";;;\n", "a;b;\n;\n", "a;b\r1;2\r", "\"a\";\"b\";\n\"x\";\"1\";\n\"Bron: CBS\";;\n",
+        "a,b\n\"1\n2\",3\n", "  \"a\"  ,  \"b\"  \n  \"1\"  ,  2  \n", "a\tb\n1,5\t2\n", "a;b\n.;x\n-;?\n", "Perioden\n2016KW9\n",
+        "# source: s\n\"Titel\";;\n", "a;b\n1;2\n\"Voetnoot zonder bron\"\n\n\n",
+    ])
+    func noCrash(_ text: String) {
+        do {
+            _ = try CSVImport.parse(Array(text.utf8), origin: "t.csv")
+        } catch let error as CSVError {
+            #expect(error.line >= 1 && error.column >= 1)
+        } catch {
+            #expect(error is TableError)
+        }
+    }
+
+    @Test func signsOnlyMakeANumericColumnOfMissingValues() throws {
+        let table = try CSVImport.parse(Array("a;b\n.;x\n-;?\n".utf8), origin: "t.csv").table
+        #expect(try table.column("a").numbers() == [nil, nil])
+        #expect(try table.column("b").missingFlag(1) == "?")
+    }
+
+    @Test func oldMacLineEndsAndAFootnoteWithoutSource() throws {
+        let imported = try CSVImport.parse(Array("a;b\r1;2\r\"Voetnoot zonder bron\"\r".utf8), origin: "t.csv")
+        #expect(try imported.table.column("b").numbers() == [2])
+        #expect(imported.table.metadata.notes == ["Voetnoot zonder bron"])
+        #expect(imported.table.metadata.sources.isEmpty)
+    }
+}

@@ -28,7 +28,7 @@ struct StatLineLayout {
             var lineEnd = end
             while lineEnd > 0, buffer[lineEnd - 1] == ByteCursor.newline || buffer[lineEnd - 1] == ByteCursor.carriageReturn { lineEnd -= 1 }
             var lineStart = lineEnd
-            while lineStart > 0, buffer[lineStart - 1] != ByteCursor.newline { lineStart -= 1 }
+            while lineStart > 0, buffer[lineStart - 1] != ByteCursor.newline, buffer[lineStart - 1] != ByteCursor.carriageReturn { lineStart -= 1 }
             guard lineStart < lineEnd else { return end }
             var cursor = ByteCursor(buffer: UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]), origin: origin, separator: separator)
             guard let shape = try? Self.shape(&cursor, scratch: &scratch), cursor.atEnd, let text = shape.singleText,
