@@ -56,22 +56,21 @@ extension Table {
         }
         let nameRank = flows.places.scalarOrderRanks()
         var output = PartnerRows(capacity: grid.cellCount)
-        // One group (a place and period) at a time: its partners, then sorted by totaal (missing last), name.
-        var group: [(total: Double, name: Int32, partner: Int32, inflow: Double?, outflow: Double?)] = []
+        // One group (a place and period) at a time: its partners, then in order of totaal (missing last), name.
+        var group = PartnerGroup(names: nameRank)
         var groupKey = -1
         func flush() {
             guard groupKey >= 0 else { return }
-            group.sort { $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name }
             let place = flows.placeOrder[target ?? groupKey / periods]
-            for cell in group {
-                output.append(place: place, period: groupKey % periods, partner: cell.partner, inflow: cell.inflow, outflow: cell.outflow)
+            for index in group.sortedIndices() {
+                output.append(place: place, period: groupKey % periods, partner: group.partners[index],
+                              inflow: group.inflow[index], outflow: group.outflow[index])
             }
-            group.removeAll(keepingCapacity: true)
+            group.removeAll()
         }
         grid.forEach { key, inflow, outflow in
             if key / n != groupKey { flush(); groupKey = key / n }
-            let partner = flows.placeOrder[key % n]
-            group.append((FlowArithmetic.total(inflow, outflow) ?? -.infinity, nameRank[Int(partner)], partner, inflow, outflow))
+            group.append(partner: flows.placeOrder[key % n], inflow: inflow, outflow: outflow)
         }
         flush()
         return output
