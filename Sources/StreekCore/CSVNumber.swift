@@ -20,7 +20,7 @@ enum CSVNumber {
                 value = value &* 10 &+ digit
                 index += 1
             }
-            if index == count { return Double(negative ? -value : value) }
+            if index == count { return negative ? -Double(value) : Double(value) }  // "-0" stays −0, as Double("-0") reads it
         }
         return general(bytes, decimalMark: decimalMark)
     }
