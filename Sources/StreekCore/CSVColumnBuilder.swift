@@ -9,6 +9,9 @@ struct CSVColumnBuilder {
     let isText: Bool
     private var numbers: NumberCellsBuilder
     private(set) var codes: [Int32] = []
+    /// The last text of this column (at most 16 bytes) and its code: sorted files repeat a code
+    /// for many rows in a row, and comparing two words is cheaper than a hash lookup.
+    private var lastText: (UInt64, UInt64) = (0, 0), lastLength = -1, lastCode: Int32 = -1
     private(set) var flags: [Int: String] = [:]
     private(set) var numberCount = 0
     private(set) var oddCount = 0
@@ -26,7 +29,7 @@ struct CSVColumnBuilder {
         defer { row += 1 }
         if isText {
             if bytes.isEmpty { codes.append(-1); return .missing }
-            codes.append(interner.intern(bytes))
+            codes.append(code(of: bytes, interner: &interner))
             // A text column still counts its numbers: mostly numbers means a stray text, not a text column.
             guard symbol == nil else { return .missing }
             if CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) != nil { numberCount += 1; return .number }
@@ -46,6 +49,17 @@ struct CSVColumnBuilder {
         numbers.append(number)
         numberCount += 1
         return .number
+    }
+
+    @inline(__always)
+    private mutating func code(of bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) -> Int32 {
+        guard bytes.count <= 16 else { return interner.intern(bytes) }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        if lastLength == bytes.count && words == lastText { return lastCode }
+        lastCode = interner.intern(bytes)
+        (lastText, lastLength) = (words, bytes.count)
+        return lastCode
     }
 
     func column(_ name: String, strings: StringTable) -> Column {

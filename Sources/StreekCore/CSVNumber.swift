@@ -23,7 +23,7 @@ enum CSVNumber {
                 value = value &* 10 &+ digit
                 index += 1
             }
-            if index == count { return Double(negative ? -value : value) }
+            if index == count { return negative ? -Double(value) : Double(value) }  // "-0" stays −0, as Double("-0") reads it
         }
         if thousands != nil || bytes.contains(where: { $0 >= 0x80 }) {
             return NumberSyntax.parse(Substring(String(decoding: bytes, as: UTF8.self)), decimalMark: decimalMark, thousands: thousands)

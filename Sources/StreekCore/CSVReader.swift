@@ -17,6 +17,11 @@ public enum CSVReader {
         try CSVImport.parse(Array(text.utf8), origin: origin, options: options).table
     }
 
+    /// With the separator, decimal mark, thousands separator and extra missing signs fixed by `dialect`.
+    public static func parse(_ text: String, origin: String, dialect: CSVDialect) throws -> Table {
+        try parse(text, origin: origin, options: LoadOptions(dialect))
+    }
+
     /// Reads one `# key: value` line into `metadata`.
     static func apply(metadataLine line: String, lineNumber: Int, to metadata: inout TableMetadata, origin: String) throws {
         let content = line.dropFirst().trimmingCharacters(in: .whitespaces)

@@ -74,7 +74,7 @@ struct CSVTableReader {
         report.headerLine = cursor.line
         let header = try CSVHeader(&cursor, snakeCase: options.snakeCaseNames, report: &report)
         let names = header.names
-        let dataEnd = max(cursor.position, try layout.footerStart(buffer, separator: separator, origin: origin))
+        let dataEnd = max(cursor.position, try layout.footerStart(buffer, separator: separator, origin: origin, columns: names.count))
         report.titleLines = layout.titleLines
         report.footerLines = layout.footerLines
         layout.apply(to: &metadata)

@@ -8,9 +8,10 @@ struct FlowCellGrid {
     private var flags: [UInt8]
     private var slots: [Int: Int32]?
     private var keys: [Int] = []
+    private var sortedSlots: [Int] = []
 
-    init(size: Int, rows: Int) {
-        if size <= 4 * rows + 65_536 {
+    init(size: Int, rows: Int, hashed: Bool = false) {
+        if !hashed, size <= 4 * rows + 65_536 {
             inflow = [Double](repeating: 0, count: size)
             outflow = inflow
             flags = [UInt8](repeating: 0, count: size)
@@ -28,7 +29,14 @@ struct FlowCellGrid {
         slots![key] = Int32(slot)
         keys.append(key)
         inflow.append(0); outflow.append(0); flags.append(0)
+        sortedSlots.removeAll()
         return slot
+    }
+
+    /// Puts hashed cells in key order; call once all rows are added.
+    mutating func finish() {
+        guard slots != nil else { return }
+        sortedSlots = keys.indices.sorted { keys[$0] < keys[$1] }
     }
 
     /// Adds a row to the cell; a nil amount is a missing count (the cell exists, the sum is unchanged).
@@ -49,18 +57,28 @@ struct FlowCellGrid {
     /// How many cells have a row.
     var cellCount: Int { flags.reduce(0) { $0 + Int($1 & 1) } }
 
-    /// Every cell with a row, in key order: its key and its summed inflow and outflow (nil
-    /// when no row of that direction had a count).
+    /// How many positions `cell(atPosition:)` visits.
+    var slotCount: Int { flags.count }
+
+    /// The cells in key order, one position at a time: its key, whether it has a row, and its
+    /// summed inflow and outflow (nil when no row of that direction had a count).
+    @inline(__always)
+    func cell(atPosition position: Int) -> (key: Int, present: Bool, inflow: Double?, outflow: Double?) {
+        let slot = order?[position] ?? position
+        let flag = flags[slot]
+        return (keys.isEmpty ? slot : keys[slot], flag & 1 != 0, flag & 2 != 0 ? inflow[slot] : nil, flag & 4 != 0 ? outflow[slot] : nil)
+    }
+
+    /// Every cell with a row, in key order.
     func forEach(_ body: (Int, Double?, Double?) -> Void) {
-        func visit(_ slot: Int, _ key: Int) {
-            let flag = flags[slot]
-            guard flag & 1 != 0 else { return }
-            body(key, flag & 2 != 0 ? inflow[slot] : nil, flag & 4 != 0 ? outflow[slot] : nil)
+        for position in 0..<slotCount {
+            let cell = cell(atPosition: position)
+            if cell.present { body(cell.key, cell.inflow, cell.outflow) }
         }
-        if slots == nil {
-            for key in flags.indices { visit(key, key) }
-        } else {
-            for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) { visit(slot, keys[slot]) }
-        }
+    }
+
+    /// Hashed slots sorted by key, computed once when the grid is complete.
+    private var order: [Int]? {
+        slots == nil ? nil : sortedSlots
     }
 }

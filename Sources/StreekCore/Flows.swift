@@ -54,26 +54,21 @@ extension Table {
                 grid.add((to * periods + period) * n + from, inflow: amount)
             }
         }
-        let nameRank = flows.places.scalarOrderRanks()
+        grid.finish()
         var output = PartnerRows(capacity: grid.cellCount)
-        // One group (a place and period) at a time: its partners, then sorted by totaal (missing last), name.
-        var group: [(total: Double, name: Int32, partner: Int32, inflow: Double?, outflow: Double?)] = []
+        // One group (a place and period) at a time: its partners, then in order of totaal (missing last), name.
+        var group = PartnerGroup(names: flows.places.scalarOrderRanks())
         var groupKey = -1
-        func flush() {
-            guard groupKey >= 0 else { return }
-            group.sort { $0.total != $1.total ? $0.total > $1.total : $0.name < $1.name }
-            let place = flows.placeOrder[target ?? groupKey / periods]
-            for cell in group {
-                output.append(place: place, period: groupKey % periods, partner: cell.partner, inflow: cell.inflow, outflow: cell.outflow)
+        for position in 0..<grid.slotCount {
+            let (key, present, inflow, outflow) = grid.cell(atPosition: position)
+            guard present else { continue }
+            if key / n != groupKey {
+                if groupKey >= 0 { output.append(&group, place: flows.placeOrder[target ?? groupKey / periods], period: groupKey % periods) }
+                groupKey = key / n
             }
-            group.removeAll(keepingCapacity: true)
+            group.append(partner: flows.placeOrder[key % n], inflow: inflow, outflow: outflow)
         }
-        grid.forEach { key, inflow, outflow in
-            if key / n != groupKey { flush(); groupKey = key / n }
-            let partner = flows.placeOrder[key % n]
-            group.append((FlowArithmetic.total(inflow, outflow) ?? -.infinity, nameRank[Int(partner)], partner, inflow, outflow))
-        }
-        flush()
+        if groupKey >= 0 { output.append(&group, place: flows.placeOrder[target ?? groupKey / periods], period: groupKey % periods) }
         return output
     }
 
@@ -91,6 +86,7 @@ extension Table {
             grid.add(to * periods + period, inflow: amount)
         }
         var places: [Int32] = [], periodNumbers: [Int32] = [], inflow: [Double?] = [], outflow: [Double?] = []
+        grid.finish()
         grid.forEach { key, inSum, outSum in
             places.append(flows.placeOrder[key / periods])
             periodNumbers.append(Int32(key % periods))
@@ -119,6 +115,14 @@ private struct PartnerRows {
         outflow = NumberCellsBuilder(capacity: capacity)
         total = NumberCellsBuilder(capacity: capacity)
         saldo = NumberCellsBuilder(capacity: capacity)
+    }
+
+    /// Lists a group's partners in order and empties the group.
+    mutating func append(_ group: inout PartnerGroup, place: Int32, period: Int) {
+        for index in group.sortedIndices() {
+            append(place: place, period: period, partner: group.partners[index], inflow: group.inflow[index], outflow: group.outflow[index])
+        }
+        group.removeAll()
     }
 
     mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {

@@ -188,6 +188,11 @@ import Testing
         #expect(try table.column("b").missingFlag(1) == "?")
     }
 
+    @Test func aOneColumnFileHasNoTitleOrFooterLines() throws {
+        let table = try CSVImport.parse(Array("naam\nAssen\nEmmen\n".utf8), origin: "t.csv").table
+        #expect(try table.column("naam").texts == ["Assen", "Emmen"])
+    }
+
     @Test func oldMacLineEndsAndAFootnoteWithoutSource() throws {
         let imported = try CSVImport.parse(Array("a;b\r1;2\r\"Voetnoot zonder bron\"\r".utf8), origin: "t.csv")
         #expect(try imported.table.column("b").numbers() == [2])

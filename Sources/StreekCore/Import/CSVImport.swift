@@ -22,6 +22,11 @@ public enum CSVImport {
             let converted = TextDecoding.windows1252ToUTF8(buffer)
             var imported = try converted.withUnsafeBufferPointer { try readUTF8($0, origin: origin, options: options) }
             imported.report.encoding = .windows1252
+            if options.encoding == nil {
+                // Converting is the only reading of a single-byte file, but say so: the load line can make it explicit.
+                imported.report.warnings.insert(CSVError(origin: origin, line: 1, column: 1, message:
+                    "the file is not UTF-8; it is read as Windows-1252 (Latin-1); add encoding \"windows-1252\" to the load line to say so"), at: 0)
+            }
             return imported
         }
         do {

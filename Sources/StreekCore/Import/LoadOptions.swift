@@ -20,5 +20,13 @@ public struct LoadOptions: Sendable, Hashable {
 
     public init() {}
 
+    /// Options that fix what `dialect` says instead of detecting it.
+    public init(_ dialect: CSVDialect) {
+        separator = dialect.separator
+        decimalMark = dialect.decimalMark
+        thousands = dialect.thousandsSeparator.map(Thousands.separator) ?? .none
+        missingSymbols = dialect.missingSymbols
+    }
+
     public static let detected = LoadOptions()
 }

@@ -6,23 +6,29 @@ struct StatLineLayout {
     private(set) var footerLines: [String] = []
 
     /// Skips title lines: records with one field (or a quoted first field and empty ones) before a
-    /// record with more. Leaves the cursor at the header.
+    /// record with more. A file whose first lines all have one field is a one-column table: no titles.
+    /// Leaves the cursor at the header.
     mutating func skipTitleLines(_ cursor: inout ByteCursor) throws {
         var scratch: [UInt8] = []
-        while !cursor.atEnd {
-            if cursor.skipBlankLine() { continue }
-            let start = cursor
-            let shape = try Self.shape(&cursor, scratch: &scratch)
-            guard let title = shape.singleText, !cursor.atEnd else { cursor = start; return }
-            titleLines.append(title)
-            cursor.consumeLineEnd()
+        var ahead = cursor, titles: [String] = []
+        while !ahead.atEnd, titles.count < 20 {
+            if ahead.skipBlankLine() { continue }
+            let start = ahead
+            guard let title = try Self.shape(&ahead, scratch: &scratch).singleText else {
+                if !titles.isEmpty { titleLines = titles; cursor = start }
+                return
+            }
+            titles.append(title)
+            ahead.consumeLineEnd()
         }
     }
 
     /// Where the footer starts: trailing lines with a single text that has letters (padded lines
-    /// only when they start like a footer, so a data row with all values missing stays data).
-    mutating func footerStart(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, origin: String) throws -> Int {
+    /// only when they start like a footer, so a data row with all values missing stays data). A
+    /// one-column table has no footer: every line is a row.
+    mutating func footerStart(_ buffer: UnsafeBufferPointer<UInt8>, separator: UInt8, origin: String, columns: Int) throws -> Int {
         var end = buffer.count
+        guard columns >= 2 else { return end }
         var scratch: [UInt8] = []
         while end > 0 {
             var lineEnd = end
