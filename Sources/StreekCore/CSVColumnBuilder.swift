@@ -25,14 +25,15 @@ struct CSVColumnBuilder {
 
     /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.
     @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, symbol: String?, dialect: CSVDialect, interner: inout ByteInterner) -> Cell {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, symbol: String?, decimalMark: UInt8, thousands: UInt8?,
+                         interner: inout ByteInterner) -> Cell {
         defer { row += 1 }
         if isText {
             if bytes.isEmpty { codes.append(-1); return .missing }
             codes.append(code(of: bytes, interner: &interner))
             // A text column still counts its numbers: mostly numbers means a stray text, not a text column.
             guard symbol == nil else { return .missing }
-            if CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) != nil { numberCount += 1; return .number }
+            if CSVNumber.parse(bytes, decimalMark: decimalMark, thousands: thousands) != nil { numberCount += 1; return .number }
             oddCount += 1
             return .odd
         }
@@ -41,7 +42,7 @@ struct CSVColumnBuilder {
             if let symbol { flags[row] = symbol }
             return .missing
         }
-        guard let number = CSVNumber.parse(bytes, decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator) else {
+        guard let number = CSVNumber.parse(bytes, decimalMark: decimalMark, thousands: thousands) else {
             numbers.append(nil)
             oddCount += 1
             return .odd

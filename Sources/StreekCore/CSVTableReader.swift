@@ -92,6 +92,7 @@ struct CSVTableReader {
         for symbol in symbols { if let first = symbol.bytes.first { symbolStarts[Int(first)] = true } }
         let longestSymbol = symbols.map(\.bytes.count).max() ?? 0
         let collectEvidence = options.decimalMark == nil
+        let decimalMark = dialect.decimalMark, thousands = dialect.thousandsSeparator
         var interner = ByteInterner()
         var scratch: [UInt8] = []
         let width = names.count, trailing = report.trailingSeparator
@@ -111,7 +112,7 @@ struct CSVTableReader {
                 }
                 let symbol = bytes.count <= longestSymbol && !bytes.isEmpty && symbolStarts[Int(bytes[0])]
                     ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
-                let cell = builders[index].append(bytes, symbol: symbol, dialect: dialect, interner: &interner)
+                let cell = builders[index].append(bytes, symbol: symbol, decimalMark: decimalMark, thousands: thousands, interner: &interner)
                 guard cell != .missing else { return }
                 if cell == .odd, firstOdd[index] == nil {
                     // A column whose first filled cells are texts is read again as text at once.
