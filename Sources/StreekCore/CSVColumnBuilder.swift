@@ -4,7 +4,8 @@
 /// afterwards: an error, a warning, or text); a numeric column keeps the source's sign for a missing
 /// cell (`.`, `x`) as a flag.
 struct CSVColumnBuilder {
-    enum Cell { case missing, number, odd }
+    /// What a cell was: missing (empty or a sign), a plain whole number, another number, or no number.
+    enum Cell { case missing, integer, number, odd }
 
     let isText: Bool
     private var numbers: NumberCellsBuilder
@@ -33,7 +34,8 @@ struct CSVColumnBuilder {
             codes.append(code(of: bytes, interner: &interner))
             // A text column still counts its numbers: mostly numbers means a stray text, not a text column.
             guard symbol == nil else { return .missing }
-            if CSVNumber.parse(bytes, decimalMark: decimalMark, thousands: thousands) != nil { numberCount += 1; return .number }
+            if CSVNumber.integer(bytes) != nil { numberCount += 1; return .integer }
+            if CSVNumber.nonInteger(bytes, decimalMark: decimalMark, thousands: thousands) != nil { numberCount += 1; return .number }
             oddCount += 1
             return .odd
         }
@@ -42,7 +44,12 @@ struct CSVColumnBuilder {
             if let symbol { flags[row] = symbol }
             return .missing
         }
-        guard let number = CSVNumber.parse(bytes, decimalMark: decimalMark, thousands: thousands) else {
+        if let whole = CSVNumber.integer(bytes) {
+            numbers.append(whole)
+            numberCount += 1
+            return .integer
+        }
+        guard let number = CSVNumber.nonInteger(bytes, decimalMark: decimalMark, thousands: thousands) else {
             numbers.append(nil)
             oddCount += 1
             return .odd

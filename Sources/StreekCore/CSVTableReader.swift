@@ -113,14 +113,13 @@ struct CSVTableReader {
                 let symbol = bytes.count <= longestSymbol && !bytes.isEmpty && symbolStarts[Int(bytes[0])]
                     ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
                 let cell = builders[index].append(bytes, symbol: symbol, decimalMark: decimalMark, thousands: thousands, interner: &interner)
-                guard cell != .missing else { return }
+                guard cell != .missing, cell != .integer else { return }
                 if cell == .odd, firstOdd[index] == nil {
                     // A column whose first filled cells are texts is read again as text at once.
                     if !builders[index].isText, builders[index].numberCount == 0 { throw Retype(column: index) }
                     firstOdd[index] = position(bytes, start)
                 }
-                if collectEvidence, evidence.isOpen,
-                   bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+                if collectEvidence, evidence.isOpen {
                     evidence.note(bytes, at: { position(bytes, start) })
                 }
             }

@@ -10,6 +10,7 @@ struct DecimalEvidence {
     var isOpen: Bool { point == nil || comma == nil }
 
     mutating func note(_ bytes: UnsafeBufferPointer<UInt8>, at position: () -> CellPosition) {
+        guard bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return }
         switch NumberSyntax.evidence(Substring(String(decoding: bytes, as: UTF8.self))) {
         case .none: return
         case .decimalPoint: if point == nil { point = position() }
