@@ -96,14 +96,12 @@ struct CSVTableReader {
         var interner = ByteInterner()
         var scratch: [UInt8] = []
         let width = names.count, trailing = report.trailingSeparator
+        var recordLine = 0, recordLineStart = 0  // where the record starts, for cell positions in messages
         while cursor.position < dataEnd {
             if cursor.skipBlankLine() { continue }
             var extraStart = -1
-            let line = cursor.line, lineStart = cursor.lineStart
-            func position(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> CellPosition {
-                let column = String(decoding: buffer[lineStart..<max(lineStart, start)], as: UTF8.self).unicodeScalars.count + 1
-                return CellPosition(text: String(decoding: bytes, as: UTF8.self), line: line, column: column)
-            }
+            recordLine = cursor.line
+            recordLineStart = cursor.lineStart
             let fields = try cursor.readRecord(scratch: &scratch) { index, raw, start in
                 let bytes = Self.trimmed(raw)
                 guard index < width else {
@@ -117,10 +115,10 @@ struct CSVTableReader {
                 if cell == .odd, firstOdd[index] == nil {
                     // A column whose first filled cells are texts is read again as text at once.
                     if !builders[index].isText, builders[index].numberCount == 0 { throw Retype(column: index) }
-                    firstOdd[index] = position(bytes, start)
+                    firstOdd[index] = position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart)
                 }
                 if collectEvidence, evidence.isOpen {
-                    evidence.note(bytes, at: { position(bytes, start) })
+                    evidence.note(bytes, at: { position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart) })
                 }
             }
             let counted = trailing && fields == width + 1 && extraStart < 0 ? width : fields
@@ -153,6 +151,11 @@ struct CSVTableReader {
         let table = StringTable(strings: strings)
         let columns = CBSColumns.enrich(zip(names, builders).map { $1.column($0, strings: table) }, report: &report)
         return .done(Table(unchecked: columns, metadata: metadata), report)
+    }
+
+    private func position(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, lineStart: Int) -> CellPosition {
+        let column = String(decoding: buffer[lineStart..<max(lineStart, start)], as: UTF8.self).unicodeScalars.count + 1
+        return CellPosition(text: String(decoding: bytes, as: UTF8.self), line: line, column: column)
     }
 
     /// The field without the spaces (and tabs, unless tab separates fields) around it.

@@ -10,7 +10,8 @@ struct DecimalEvidence {
     var isOpen: Bool { point == nil || comma == nil }
 
     mutating func note(_ bytes: UnsafeBufferPointer<UInt8>, at position: () -> CellPosition) {
-        guard bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return }
+        guard let first = bytes.first, NumberSyntax.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+"),
+              bytes.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return }
         switch NumberSyntax.evidence(Substring(String(decoding: bytes, as: UTF8.self))) {
         case .none: return
         case .decimalPoint: if point == nil { point = position() }
