@@ -97,6 +97,7 @@ struct CSVTableReader {
         var scratch: [UInt8] = []
         let width = names.count, trailing = report.trailingSeparator
         var recordLine = 0, recordLineStart = 0  // where the record starts, for cell positions in messages
+        let buffer = buffer  // the closure below must not capture (and copy) `self` for every cell
         while cursor.position < dataEnd {
             if cursor.skipBlankLine() { continue }
             var extraStart = -1
@@ -115,10 +116,10 @@ struct CSVTableReader {
                 if cell == .odd, firstOdd[index] == nil {
                     // A column whose first filled cells are texts is read again as text at once.
                     if !builders[index].isText, builders[index].numberCount == 0 { throw Retype(column: index) }
-                    firstOdd[index] = position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart)
+                    firstOdd[index] = Self.position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart, in: buffer)
                 }
                 if collectEvidence, evidence.isOpen {
-                    evidence.note(bytes, at: { position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart) })
+                    evidence.note(bytes, at: { Self.position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart, in: buffer) })
                 }
             }
             let counted = trailing && fields == width + 1 && extraStart < 0 ? width : fields
@@ -153,7 +154,8 @@ struct CSVTableReader {
         return .done(Table(unchecked: columns, metadata: metadata), report)
     }
 
-    private func position(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, lineStart: Int) -> CellPosition {
+    private static func position(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, lineStart: Int,
+                                 in buffer: UnsafeBufferPointer<UInt8>) -> CellPosition {
         let column = String(decoding: buffer[lineStart..<max(lineStart, start)], as: UTF8.self).unicodeScalars.count + 1
         return CellPosition(text: String(decoding: bytes, as: UTF8.self), line: line, column: column)
     }
