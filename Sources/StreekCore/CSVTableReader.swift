@@ -10,17 +10,6 @@ struct CSVTableReader {
     private struct Retype: Error { let column: Int }
 
     func read() throws -> Table {
-        var textColumns = Set<Int>()
-        while true {
-            do {
-                return try read(textColumns: textColumns)
-            } catch let retype as Retype {
-                textColumns.insert(retype.column)
-            }
-        }
-    }
-
-    private func read(textColumns: Set<Int>) throws -> Table {
         var cursor = ByteCursor(buffer: buffer, origin: origin, separator: dialect.separator)
         cursor.skipByteOrderMark()
         var metadata = TableMetadata()
@@ -37,6 +26,20 @@ struct CSVTableReader {
             throw CSVError(origin: origin, line: lastLine + 1, column: 1, message: "no header row")
         }
         let names = try header(&cursor)
+        var textColumns = Set<Int>()
+        while true {
+            do {
+                let columns = try body(from: cursor, names: names, textColumns: textColumns)
+                return Table(unchecked: columns, metadata: metadata)
+            } catch let retype as Retype {
+                textColumns.insert(retype.column)
+            }
+        }
+    }
+
+    /// Reads the rows after the header into columns.
+    private func body(from start: ByteCursor, names: [String], textColumns: Set<Int>) throws -> [Column] {
+        var cursor = start
         let expected = expectedRows(after: cursor.position)
         var builders = names.indices.map { CSVColumnBuilder(isText: textColumns.contains($0), expectedRows: expected) }
         var interner = ByteInterner()
@@ -66,8 +69,7 @@ struct CSVTableReader {
             throw CSVError(origin: origin, line: 1, column: 1, message: "not valid UTF-8")
         }
         let table = StringTable(strings: strings)
-        let columns = zip(names, builders).map { $1.column($0, strings: table) }
-        return Table(unchecked: columns, metadata: metadata)
+        return zip(names, builders).map { $1.column($0, strings: table) }
     }
 
     /// The column names: non-empty and unique.
