@@ -35,9 +35,23 @@ public struct NotebookRenderer {
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
-        let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
+        let document = evaluated.document
+        // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        var figureFiles: [OutputFile] = []
+        var drawn: [String: String] = [:]
+        for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
+            let svg = ChartFigure(chart: chart, format: document.numberFormat).svg
+            drawn[chart.anchor] = svg
+            figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: name), text: svg))
+        }
+        for map in MapFigure.all(in: document, folder: name) {
+            drawn[map.anchor] = map.svg
+            figureFiles.append(map.file)
+        }
+        let markdown = MarkdownRenderer.render(document, figureFolder: name)
+        let html = HTMLRenderer.render(document, drawnFigures: drawn)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)])
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)] + figureFiles)
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

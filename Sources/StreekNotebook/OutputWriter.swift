@@ -12,7 +12,7 @@ public enum OutputWriter {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).streek-\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(file.contents).write(to: temporary)
+            try FileBytes.write(file.contents, to: temporary)
             staged.append((temporary, url))
         }
         for file in staged {
@@ -21,5 +21,17 @@ public enum OutputWriter {
             }
         }
         staged.removeAll()
+    }
+}
+
+extension OutputWriter {
+    /// Figure files (`<baseName>/*.svg`) in `folder` that this render no longer produces: a chart or map
+    /// that was renamed or removed. The figure folder belongs to its notebook's render, so they are stale.
+    public static func leftoverFigures(in folder: URL, baseName: String, keeping files: [OutputFile]) -> [URL] {
+        let figures = folder.appendingPathComponent(baseName, isDirectory: true)
+        let kept = Set(files.map(\.path))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: figures.path)) ?? []
+        return names.filter { $0.hasSuffix(".svg") && !kept.contains(baseName + "/" + $0) }.sorted()
+            .map { figures.appendingPathComponent($0) }
     }
 }
