@@ -33,4 +33,18 @@ struct Bitmap: Sendable, Equatable {
         let rest = count & 63
         return rest == 0 || words[full] & ((1 << UInt64(rest)) - 1) == (1 << UInt64(rest)) - 1
     }
+
+    /// Bits set in either bitmap (equal lengths), a word at a time.
+    func union(_ other: Bitmap) -> Bitmap {
+        var result = self
+        for index in words.indices { result.words[index] |= other.words[index] }
+        return result
+    }
+
+    /// Bits set in both bitmaps (equal lengths).
+    func intersection(_ other: Bitmap) -> Bitmap {
+        var result = self
+        for index in words.indices { result.words[index] &= other.words[index] }
+        return result
+    }
 }

@@ -24,12 +24,12 @@ public enum CSVReader {
 
     /// Reads one `# key: value` line into `metadata`.
     static func apply(metadataLine line: String, lineNumber: Int, to metadata: inout TableMetadata, origin: String) throws {
-        let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let content = trimmed(line.dropFirst())
         guard let colon = content.firstIndex(of: ":") else {
             throw CSVError(origin: origin, line: lineNumber, column: 1, message: "metadata line must read '# key: value'")
         }
-        let key = content[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let key = trimmed(content[..<colon])
+        let value = trimmed(content[content.index(after: colon)...])
         switch key {
         case "source": metadata.sources.append(value)
         case "grain": metadata.grain = value
@@ -40,6 +40,16 @@ public enum CSVReader {
             if let suggestion = Suggestion.closest(to: key, among: metadataKeys) { message += "; did you mean '\(suggestion)'?" }
             throw CSVError(origin: origin, line: lineNumber, column: 3, message: message)
         }
+    }
+
+    /// Without leading and trailing spaces and tabs (the characters of `CharacterSet.whitespaces`),
+    /// without a trip through Foundation for every metadata line.
+    private static func trimmed(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[first...last])
     }
 
     /// A decimal number as the convention writes it (see `CSVNumber`).

@@ -61,6 +61,27 @@ struct NumberCells: Sendable, Equatable {
         }
     }
 
+    /// Cell by cell `a op b`: present where either is (`keepingEither`, a missing side counting as
+    /// 0) or where both are. Integer buffers stay integers unless a result does not fit.
+    static func combining(_ a: NumberCells, _ b: NumberCells, keepingEither: Bool,
+                          _ integerOp: (Int64, Int64) -> Int64, _ decimalOp: (Double, Double) -> Double) -> NumberCells {
+        let validity = keepingEither ? a.validity.union(b.validity) : a.validity.intersection(b.validity)
+        if case .integers(let x) = a.buffer, case .integers(let y) = b.buffer {
+            var result = [Int32](repeating: 0, count: x.count)
+            var fits = true
+            for row in 0..<x.count {
+                let left = a.validity[row] ? Int64(x[row]) : 0, right = b.validity[row] ? Int64(y[row]) : 0
+                let value = integerOp(left, right)
+                if value < Int64(Int32.min) || value > Int64(Int32.max) { fits = false; break }
+                result[row] = validity[row] ? Int32(value) : 0
+            }
+            if fits { return NumberCells(integers: result, validity: validity) }
+        }
+        return NumberCells(values: (0..<a.count).map { row in
+            validity[row] ? decimalOp(a[row] ?? 0, b[row] ?? 0) : 0
+        }, validity: validity)
+    }
+
     static func == (lhs: NumberCells, rhs: NumberCells) -> Bool {
         lhs.count == rhs.count && (0..<lhs.count).allSatisfy { lhs[$0] == rhs[$0] }
     }

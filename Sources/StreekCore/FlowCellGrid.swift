@@ -11,7 +11,7 @@ struct FlowCellGrid {
     private var sortedSlots: [Int] = []
 
     init(size: Int, rows: Int, hashed: Bool = false) {
-        if !hashed, size <= 4 * rows + 65_536 {
+        if !hashed, size <= 4 * rows + 1024 {
             inflow = [Double](repeating: 0, count: size)
             outflow = inflow
             flags = [UInt8](repeating: 0, count: size)

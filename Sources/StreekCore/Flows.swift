@@ -28,12 +28,14 @@ extension Table {
         let output = Self.partnerRows(flows, onlyPlace: onlyPlace)
         var columns = [flows.placeColumn(placeColumn, output.places)]
         if let period { columns.append(flows.periodColumn(try self.column(period), output.periods)) }
+        let (inflow, outflow) = (output.inflow.build(), output.outflow.build())
+        let (total, saldo) = output.totalAndSaldo(inflow, outflow)
         columns += [
             flows.placeColumn("partner", output.partners),
-            Column("instroom", storage: .numbers(output.inflow.build())),
-            Column("uitstroom", storage: .numbers(output.outflow.build())),
-            Column("totaal", storage: .numbers(output.total.build())),
-            Column("saldo", storage: .numbers(output.saldo.build())),
+            Column("instroom", storage: .numbers(inflow)),
+            Column("uitstroom", storage: .numbers(outflow)),
+            Column("totaal", storage: .numbers(total)),
+            Column("saldo", storage: .numbers(saldo)),
         ]
         return try Table(columns: columns, metadata: metadata)
     }
@@ -107,30 +109,31 @@ extension Table {
 /// The output rows of `partnerFlows`, collected column by column.
 private struct PartnerRows {
     var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
-    var inflow: NumberCellsBuilder, outflow: NumberCellsBuilder, total: NumberCellsBuilder, saldo: NumberCellsBuilder
+    var inflow: NumberCellsBuilder, outflow: NumberCellsBuilder
 
     init(capacity: Int) {
         places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
         inflow = NumberCellsBuilder(capacity: capacity)
         outflow = NumberCellsBuilder(capacity: capacity)
-        total = NumberCellsBuilder(capacity: capacity)
-        saldo = NumberCellsBuilder(capacity: capacity)
     }
 
     /// Lists a group's partners in order and empties the group.
     mutating func append(_ group: inout PartnerGroup, place: Int32, period: Int) {
-        for index in group.sortedIndices() {
-            append(place: place, period: period, partner: group.partners[index], inflow: group.inflow[index], outflow: group.outflow[index])
+        let order = group.sortedIndices()
+        places.append(contentsOf: repeatElement(place, count: order.count))
+        periods.append(contentsOf: repeatElement(Int32(period), count: order.count))
+        for index in order {
+            partners.append(group.partners[index])
+            inflow.append(group.inflow[index])
+            outflow.append(group.outflow[index])
         }
         group.removeAll()
     }
 
-    mutating func append(place: Int32, period: Int, partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
-        places.append(place); periods.append(Int32(period)); partners.append(partner)
-        inflow.append(inSum)
-        outflow.append(outSum)
-        total.append(FlowArithmetic.total(inSum, outSum))
-        saldo.append(FlowArithmetic.saldo(inSum, outSum))
+    /// totaal (the present directions added) and saldo (both needed), a whole column at a time.
+    func totalAndSaldo(_ inflow: NumberCells, _ outflow: NumberCells) -> (NumberCells, NumberCells) {
+        (NumberCells.combining(inflow, outflow, keepingEither: true, +, +),
+         NumberCells.combining(inflow, outflow, keepingEither: false, -, -))
     }
 }
 

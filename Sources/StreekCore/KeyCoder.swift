@@ -79,7 +79,7 @@ enum KeyCoder {
             let combinations = count * width
             var next = [Int32](repeating: 0, count: rows)
             var assigned = 0
-            if combinations <= max(rows * 2, 1 << 16) {
+            if combinations <= max(rows * 4, 256) {
                 var slot = [Int32](repeating: -1, count: combinations)
                 for row in 0..<rows {
                     let key = position == 0 ? Int(ids[row]) : Int(ids[row]) * width + Int(column.codes[row])
