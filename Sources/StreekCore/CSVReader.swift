@@ -10,9 +10,13 @@ public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
     public static func read(contentsOf url: URL, dialect: CSVDialect = .standard) throws -> Table {
-        let data = try Data(contentsOf: url, options: .mappedIfSafe)
-        return try data.withUnsafeBytes { raw in
-            try CSVTableReader(buffer: raw.bindMemory(to: UInt8.self), origin: url.path, dialect: dialect).read()
+        try read(Data(contentsOf: url, options: .mappedIfSafe), origin: url.path, dialect: dialect)
+    }
+
+    /// Reads bytes already in memory (e.g. read once to be both hashed and parsed); `origin` names them in errors.
+    public static func read(_ data: Data, origin: String, dialect: CSVDialect = .standard) throws -> Table {
+        try data.withUnsafeBytes { raw in
+            try CSVTableReader(buffer: raw.bindMemory(to: UInt8.self), origin: origin, dialect: dialect).read()
         }
     }
 

@@ -3,27 +3,48 @@ import StreekCore
 
 /// Reads CSV tables from the project's Data/ folder, each file once per run. A directive may only read
 /// files under Data/: absolute paths and `..` are refused.
+///
+/// Loaders made by `recordingReads()` share the tables read so far and also note, per render, which
+/// files it read and the digest of their bytes (the render's inputs for the cache and `streek watch`).
 final class DataLoader: @unchecked Sendable {
     let directory: URL
-    private var cache: [String: Table] = [:]
-    private let lock = NSLock()
-    /// Values built from a data file (the map boundaries), also once per run.
-    private var derived: [String: any Sendable] = [:]
-    private let derivedLock = NSLock()
+    private let store: Store
+    private let reads: ReadLog?
 
     init(directory: URL) {
         self.directory = directory.standardizedFileURL
+        store = Store()
+        reads = nil
     }
 
+    private init(sharing other: DataLoader) {
+        directory = other.directory
+        store = other.store
+        reads = ReadLog()
+    }
+
+    /// A loader for one render: same tables, its own record of the files read.
+    func recordingReads() -> DataLoader { DataLoader(sharing: self) }
+
+    /// The files read through this loader (paths relative to Data/), each with the digest of its bytes,
+    /// or nil for a file that was looked for and absent. Sorted by path.
+    var filesRead: [(path: String, digest: ContentDigest?)] { reads?.entries ?? [] }
+
     func table(at relativePath: String) throws -> Table {
-        lock.lock()
-        defer { lock.unlock() }
-        if let table = cache[relativePath] { return table }
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        if let loaded = store.tables[relativePath] {
+            reads?.note(relativePath, loaded.digest)
+            return loaded.table
+        }
         let url = try confinedURL(relativePath)
         do {
-            let table = try CSVReader.read(contentsOf: url)
-            cache[relativePath] = table
-            return table
+            // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
+            let bytes = try Data(contentsOf: url)
+            let loaded = (table: try CSVReader.read(bytes, origin: url.path), digest: ContentDigest(of: bytes))
+            store.tables[relativePath] = loaded
+            reads?.note(relativePath, loaded.digest)
+            return loaded.table
         } catch let error as CSVError {
             throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
         } catch {
@@ -52,9 +73,12 @@ final class DataLoader: @unchecked Sendable {
     /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
     /// such as the map boundaries), computed once per run and shared by every notebook.
     func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
-        derivedLock.lock()
-        defer { derivedLock.unlock() }
-        if let value = derived[relativePath] as? T { return value }
+        store.derivedLock.lock()
+        defer { store.derivedLock.unlock() }
+        if let known = store.derived[relativePath], let value = known.value as? T {
+            reads?.note(relativePath, known.digest)
+            return value
+        }
         let url = try confinedURL(relativePath)
         let bytes: [UInt8]
         do {
@@ -63,12 +87,29 @@ final class DataLoader: @unchecked Sendable {
             throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
         }
         let value = try build(bytes)
-        derived[relativePath] = value
+        let digest = ContentDigest(of: bytes)
+        store.derived[relativePath] = (value, digest)
+        reads?.note(relativePath, digest)
         return value
     }
 
+    /// Drops what was read from these files (absolute paths), so that the next read sees them anew.
+    func forget(_ paths: Set<String>) {
+        let named = { (relativePath: String) in paths.contains(self.directory.appendingPathComponent(relativePath).standardizedFileURL.path) }
+        store.lock.lock()
+        store.tables = store.tables.filter { !named($0.key) }
+        store.lock.unlock()
+        store.derivedLock.lock()
+        store.derived = store.derived.filter { !named($0.key) }
+        store.derivedLock.unlock()
+    }
+
+    /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
+    /// render. A present one is recorded when it is read.
     func exists(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)
+        let found = FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)
+        if !found { reads?.note(relativePath, nil) }
+        return found
     }
 
     /// Every CSV under Data/, as paths relative to it, for "did you mean" suggestions.
@@ -80,6 +121,35 @@ final class DataLoader: @unchecked Sendable {
             .filter { $0.hasSuffix(".csv") && $0.hasPrefix(prefix) }
             .map { String($0.dropFirst(prefix.count)) }
             .sorted()
+    }
+}
+
+extension DataLoader {
+    /// What this run read, shared by every render's loader.
+    private final class Store: @unchecked Sendable {
+        let lock = NSLock()
+        var tables: [String: (table: Table, digest: ContentDigest)] = [:]
+        /// Values built from a data file (the map boundaries).
+        let derivedLock = NSLock()
+        var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]
+    }
+
+    /// The files one render read.
+    private final class ReadLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: ContentDigest?] = [:]
+
+        func note(_ path: String, _ digest: ContentDigest?) {
+            lock.lock()
+            defer { lock.unlock() }
+            files[path] = digest
+        }
+
+        var entries: [(path: String, digest: ContentDigest?)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return files.keys.sorted().map { ($0, files[$0]!) }
+        }
     }
 }
 
