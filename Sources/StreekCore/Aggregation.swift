@@ -7,11 +7,10 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
     /// Joins the cells `list` gathers; the notebook passes its language's enumeration ("A, B en C").
     public typealias ListJoiner = @Sendable ([Value]) -> String
 
-    public static let plainList: ListJoiner = { values in
-        values.map { $0.text ?? $0.number.map(Value.stableDescription(of:)) ?? "" }.joined(separator: ", ")
-    }
+    public static let plainList: ListJoiner = { values in values.map(\.description).joined(separator: ", ") }
 
-    /// The one reduction every caller shares, on the cells of one group or one column.
+    /// The one reduction on cells as values that every caller shares (the group verb's buffer paths give
+    /// the same results for numbers).
     public func reduce(_ values: [Value], list join: ListJoiner = plainList) throws -> Value {
         let present = values.filter { !$0.isMissing }
         switch self {
@@ -35,7 +34,7 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
         }
     }
 
-    /// Reduces non-missing numbers; nil when there are none.
+    /// Reduces non-missing numbers; nil when there are none (or for the functions that are not numeric).
     func reduce(numbers: [Double]) -> Double? {
         guard !numbers.isEmpty else { return nil }
         switch self {
@@ -47,7 +46,7 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
             let sorted = numbers.sorted()
             let middle = sorted.count / 2
             return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        case .count, .first, .last, .list: return nil  // not numeric reductions; see `reduce(_:list:)`
+        case .count, .first, .last, .list: return nil
         }
     }
 }
@@ -69,25 +68,100 @@ public struct Aggregation: Sendable {
         self.listJoiner = listJoiner
     }
 
-    /// The aggregated column for the given groups of row indices.
-    func apply(to table: Table, groups: [[Int]]) throws -> Column {
+    /// The aggregated column for the given groups, in one pass over the rows.
+    func apply(to table: Table, groups: RowGroups) throws -> Column {
+        let ids = groups.ids
         guard let name = column else {
             guard function == .count else {
                 throw TableError.invalidArgument("\(function.rawValue) needs a column (output '\(output)')")
             }
-            return Column(output, numbers: groups.map { Double($0.count) })
+            var counts = [Double](repeating: 0, count: groups.count)
+            for id in ids { counts[Int(id)] += 1 }
+            return Column(output, numbers: counts)
         }
         let source = try table.column(name)
-        // Numeric reductions of a numeric column go straight over the numbers (the large flow tables).
-        if source.isNumeric, [.sum, .mean, .median, .min, .max].contains(function) {
-            let numbers = try source.numbers()
-            return Column(output, numbers: groups.map { rows in function.reduce(numbers: rows.compactMap { numbers[$0] }) })
+        switch function {
+        case .count:
+            var counts = [Double](repeating: 0, count: groups.count)
+            for (row, id) in ids.enumerated() where !source.isMissing(row) { counts[Int(id)] += 1 }
+            return Column(output, numbers: counts)
+        case .first, .last:
+            var picked = [Int?](repeating: nil, count: groups.count)
+            for (row, id) in ids.enumerated() where !source.isMissing(row) {
+                if function == .last || picked[Int(id)] == nil { picked[Int(id)] = row }
+            }
+            return source.named(output).picking(picked)
+        case .median:
+            let numbers = try source.numberCells()
+            let (offsets, rows) = groups.membership()
+            return Column(output, numbers: (0..<groups.count).map { group in
+                function.reduce(numbers: rows[offsets[group]..<offsets[group + 1]].compactMap { numbers[$0] })
+            })
+        case .list, .min, .max where !source.isNumeric || function == .list:
+            // Texts (and `list` of anything) go through the shared reduction on values.
+            let (offsets, rows) = groups.membership()
+            do {
+                return Column(output, values: try (0..<groups.count).map { group in
+                    try function.reduce(rows[offsets[group]..<offsets[group + 1]].map { source[$0] }, list: listJoiner)
+                })
+            } catch TableError.invalidArgument(let message) {
+                throw TableError.invalidArgument("column '\(name)': \(message)")
+            }
+        case .sum, .mean, .min, .max, .list:
+            return Column(output, storage: .numbers(try reduce(try source.numberCells(), ids: ids, groups: groups.count)))
         }
-        if [.sum, .mean, .median].contains(function) { throw TableError.notNumeric(name) }
+    }
+
+    /// Sum, mean, min or max per group, skipping missing cells; missing for a group without any.
+    func reduce(_ numbers: NumberCells, ids: [Int32], groups: Int) throws -> NumberCells {
+        var result = [Double](repeating: 0, count: groups)
+        var present = [Int](repeating: 0, count: groups)
         do {
-            return Column(output, values: try groups.map { rows in try function.reduce(rows.map { source[$0] }, list: listJoiner) })
-        } catch TableError.invalidArgument(let message) {
-            throw TableError.invalidArgument("column '\(name)': \(message)")
+            for (row, id) in ids.enumerated() where numbers.validity[row] {
+                let group = Int(id), value = numbers.value(row)
+                switch function {
+                case .sum, .mean: result[group] += value
+                case .min: if present[group] == 0 || value < result[group] { result[group] = value }
+                case .max: if present[group] == 0 || value > result[group] { result[group] = value }
+                default: break
+                }
+                present[group] += 1
+            }
+        }
+        var validity = Bitmap(count: groups, allSet: false)
+        for group in 0..<groups where present[group] > 0 {
+            validity[group] = true
+            if function == .mean { result[group] /= Double(present[group]) }
+        }
+        return NumberCells(values: result, validity: validity)
+    }
+}
+
+extension Column {
+    func isMissing(_ row: Int) -> Bool {
+        switch storage {
+        case .numbers(let cells): return !cells.validity[row]
+        case .texts(let cells): return cells.codes[row] < 0
+        }
+    }
+}
+
+extension Column {
+    /// `sum`, `mean`, `min`, `max` or `count` of the whole column, straight from its buffers:
+    /// missing cells skipped, missing when there is no number (a text column has none). Nil for
+    /// the other functions.
+    public func summary(_ function: AggregateFunction) -> Value? {
+        switch storage {
+        case .texts(let cells):
+            // min and max of texts, and sum of texts (an error), are left to `AggregateFunction.reduce`.
+            if function == .count { return .number(Double(cells.codes.lazy.filter { $0 >= 0 }.count)) }
+            return nil
+        case .numbers(let cells):
+            let groups = RowGroups(single: count)
+            guard [.sum, .mean, .min, .max, .count].contains(function) else { return nil }
+            if function == .count { return .number(Double((0..<count).lazy.filter { cells.validity[$0] }.count)) }
+            guard let reduced = try? Aggregation("", function, of: nil).reduce(cells, ids: groups.ids, groups: groups.count) else { return nil }
+            return reduced[0].map(Value.number) ?? .missing
         }
     }
 }

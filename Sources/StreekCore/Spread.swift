@@ -6,6 +6,7 @@ extension Table {
     /// vertrek_2011, vertrek_2016. Key values appear in order of first appearance; a missing
     /// key is an error, and so is a second row for the same identity and key value.
     /// Combinations with no row become missing cells.
+    ///
     /// `order`: the key values in the order their columns appear (a value without rows gets a column of
     /// missing or `fill` cells; a value not listed is an error). `fill`: the cell for a combination that
     /// has no row at all (a count of zero), never for a row whose cell is itself missing.
@@ -14,40 +15,42 @@ extension Table {
         let valueColumns = try values.map { try column($0) }
         let idColumns = columns.filter { $0.name != key && !values.contains($0.name) }
         let groups = RowGroups(self, keyColumns: idColumns)
+        let labels = RowGroups(self, keyColumns: [keyColumn])
+        if let row = (0..<rowCount).first(where: { keyColumn.isMissing($0) }) {
+            throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
+        }
+        let keyLabels = labels.firstRows.map { keyColumn[$0].description }
 
-        var keyLabels: [String] = order ?? []
-        var labelPosition: [String: Int] = Dictionary(keyLabels.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // cellRow[group × labels + label] = source row
+        var cellRow = [Int?](repeating: nil, count: groups.count * labels.count)
         for row in 0..<rowCount {
-            guard let label = keyColumn.texts[row] else {
-                throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
+            let cell = Int(groups.ids[row]) * labels.count + Int(labels.ids[row])
+            if cellRow[cell] != nil {
+                let identity = groups.key(of: Int(groups.ids[row])).map(\.description).joined(separator: ", ")
+                throw TableError.invalidArgument(
+                    "spread: more than one row for \(identity) and \(key) \(keyLabels[Int(labels.ids[row])])")
             }
-            if labelPosition[label] == nil, let order {
-                throw TableError.invalidArgument("spread: \(key) '\(label)' is not in the stated order (\(order.joined(separator: ", "))); add it or filter it out first")
-            }
-            if labelPosition[label] == nil {
-                labelPosition[label] = keyLabels.count
-                keyLabels.append(label)
-            }
+            cellRow[cell] = row
         }
 
-        // cellRow[group][label] = source row
-        var cellRow = Array(repeating: [Int?](repeating: nil, count: keyLabels.count), count: groups.members.count)
-        for (group, rows) in groups.members.enumerated() {
-            for row in rows {
-                let position = labelPosition[keyColumn.texts[row]!]!
-                if cellRow[group][position] != nil {
-                    throw TableError.invalidArgument(
-                        "spread: more than one row for \(groups.keys[group].map(\.description).joined(separator: ", ")) and \(key) \(keyLabels[position])")
-                }
-                cellRow[group][position] = row
+        // The output columns: the stated order, each with the data's label index (nil: no rows).
+        var outputLabels = keyLabels.enumerated().map { (text: $1, label: Optional($0)) }
+        if let order {
+            if let stray = keyLabels.first(where: { !order.contains($0) }) {
+                throw TableError.invalidArgument("spread: \(key) '\(stray)' is not in the stated order (\(order.joined(separator: ", "))); add it or filter it out first")
             }
+            outputLabels = order.map { text in (text, keyLabels.firstIndex(of: text)) }
         }
-
         var output = idColumns.map { $0.picking(groups.firstRows) }
         for valueColumn in valueColumns {
-            for (position, label) in keyLabels.enumerated() {
-                let cells = cellRow.map { $0[position].map { valueColumn[$0] } ?? fill ?? .missing }
-                output.append(Column("\(valueColumn.name)_\(label)", values: cells).keepingType(of: valueColumn))
+            for (text, label) in outputLabels {
+                let rows = (0..<groups.count).map { group in label.flatMap { cellRow[group * labels.count + $0] } }
+                let name = "\(valueColumn.name)_\(text)"
+                if let fill, rows.contains(nil) {
+                    output.append(Column(name, values: rows.map { $0.map { valueColumn[$0] } ?? fill }))
+                } else {
+                    output.append(valueColumn.picking(rows).named(name))
+                }
             }
         }
         return try Table(columns: output, metadata: metadata)

@@ -7,8 +7,8 @@ extension EvaluationContext {
         var table: Table
         var keys: [String]?
         switch pipeline.source {
-        case .load(let path):
-            table = try located(at: pipeline.position) { try data.table(at: try text(of: path)) }
+        case .load(let path, let options):
+            table = try located(at: pipeline.position) { try load(try text(of: path), options: options) }
         case .binding(let name):
             let binding = try binding(name, at: pipeline.position)
             table = binding.table

@@ -51,7 +51,7 @@ enum DirectiveParser {
         }
         let source: Pipeline.Source
         if cursor.skip(word: "load") {
-            source = .load(try cursor.template("a data file path such as \"migratie/verhuizingen.csv\""))
+            source = .load(try cursor.template("a data file path such as \"migratie/verhuizingen.csv\""), try LoadOptionsParser.parse(&cursor))
         } else if cursor.skip(word: "from") {
             source = .binding(try cursor.identifier("the name of a table"))
         } else if let word = cursor.current.identifier {
