@@ -12,6 +12,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of notebooks, data files and outputs for the render cache (3.x and 4.x share the API).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // Property-based tests of the diff (a render diffed with itself is empty, …).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark 0.30 from the system (libcmark-dev on Debian/Ubuntu, `brew install cmark` on macOS).
@@ -29,9 +33,12 @@ let package = Package(
         // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
         .target(name: "StreekDocument", dependencies: ["StreekCore"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
-        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekDocument", "StreekGraphics"]),
-        // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
-        .target(name: "StreekDiff"),
+        .target(name: "StreekNotebook", dependencies: [
+            "CCmark", "StreekCore", "StreekDocument", "StreekGraphics", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Semantic comparison of two renders: their sidecars (typed, by binding, key and column id), or for
+        // renders without one the frozen reader of rendered Markdown.
+        .target(name: "StreekDiff", dependencies: ["StreekDocument"]),
         .executableTarget(
             name: "streek",
             dependencies: [
@@ -42,7 +49,9 @@ let package = Package(
         .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
-        .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
+        .testTarget(name: "StreekDiffTests", dependencies: [
+            "StreekDiff", "StreekNotebook", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
         .testTarget(name: "StreekCLITests", dependencies: ["streek"]),

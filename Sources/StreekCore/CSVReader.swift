@@ -8,11 +8,15 @@ public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
     public static func read(contentsOf url: URL) throws -> Table {
-        let data = try Data(contentsOf: url)
+        try read(Data(contentsOf: url), origin: url.path)
+    }
+
+    /// Reads bytes already in memory (e.g. read once to be both hashed and parsed); `origin` names them in errors.
+    public static func read(_ data: Data, origin: String) throws -> Table {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CSVError(origin: url.path, line: 1, column: 1, message: "not valid UTF-8")
+            throw CSVError(origin: origin, line: 1, column: 1, message: "not valid UTF-8")
         }
-        return try parse(text, origin: url.path)
+        return try parse(text, origin: origin)
     }
 
     public static func parse(_ text: String, origin: String) throws -> Table {

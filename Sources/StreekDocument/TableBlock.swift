@@ -52,3 +52,15 @@ public struct TableColumn: Sendable, Codable, Equatable {
         self.style = style
     }
 }
+
+extension TableBlock {
+    /// A row's cells as the renderers write them: each in its column's style, the table's own text for a
+    /// missing value.
+    public func texts(of row: [Value], format: NumberFormat) -> [String] {
+        let missing = missingText.map { format.text($0) }
+        return zip(row, columns).map { value, column in
+            if value.isMissing, let missing { return missing }
+            return format.format(value, style: column.style)
+        }
+    }
+}

@@ -18,6 +18,8 @@ public struct NotebookRenderer {
         public var evaluated: EvaluatedNotebook
         /// Every file of this render, relative to the output folder: `<baseName>.md`, `<baseName>.html`, …
         public var files: [OutputFile]
+        /// Every file this render read: the notebook first, then the data files by path.
+        public var inputs: [RenderInput] = []
     }
 
     /// `baseName` names the output files (default: the notebook's file name without `.md`).
@@ -34,7 +36,8 @@ public struct NotebookRenderer {
             throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "the notebook is not valid UTF-8")
         }
         let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
-        let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
+        let reads = evaluator.data.recordingReads()
+        let evaluated = try evaluator.evaluate(notebook, parameters: parameters, data: reads)
         let document = evaluated.document
         // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
@@ -46,8 +49,14 @@ public struct NotebookRenderer {
         }
         let markdown = MarkdownRenderer.render(document, figureFolder: name)
         let html = HTMLRenderer.render(document, drawnCharts: drawn)
+        let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
+            RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
+        }
+        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: name)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)] + figureFiles)
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html), sidecar]
+                        + figureFiles,
+                      inputs: inputs)
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

@@ -13,6 +13,11 @@ public struct NotebookEvaluator {
     }
 
     public func evaluate(_ notebook: Notebook, parameters overrides: [String: String] = [:]) throws -> EvaluatedNotebook {
+        try evaluate(notebook, parameters: overrides, data: data)
+    }
+
+    /// Evaluates with a given loader, e.g. one from `data.recordingReads()` that notes the files read.
+    func evaluate(_ notebook: Notebook, parameters overrides: [String: String], data: DataLoader) throws -> EvaluatedNotebook {
         let located = { (error: LocatedError) in NotebookError(file: notebook.path, position: error.position, message: error.message) }
         do {
             let programs = try notebook.directives.map { try DirectiveParser.parse($0) }

@@ -1,23 +1,13 @@
 import StreekDocument
 import StreekCore
 
-/// A table row's cells as text, each in its column's style; the table's own text for a missing value.
+/// A table row's cells as text (see `TableBlock.texts(of:format:)`, which the sidecar shares).
 struct TableCells {
     let table: TableBlock
     let format: NumberFormat
-    private let missing: String?
-
-    init(table: TableBlock, format: NumberFormat) {
-        self.table = table
-        self.format = format
-        missing = table.missingText.map { format.text($0) }
-    }
 
     func texts(of row: [StreekCore.Value]) -> [String] {
-        zip(row, table.columns).map { value, column in
-            if value.isMissing, let missing { return missing }
-            return format.format(value, style: column.style)
-        }
+        table.texts(of: row, format: format)
     }
 }
 
