@@ -57,7 +57,7 @@ struct SidecarDiffTests {
         ```streek table
         bevolking = load "bevolking.csv" | filter jaar == $jaar | select gemeente, inwoners
         caption "Bevolking {$jaar}"
-        columns inwoners "Bevolking {$jaar}"
+        columns gemeente "Gemeente", inwoners "Bevolking {$jaar}"
         ```
         """
 

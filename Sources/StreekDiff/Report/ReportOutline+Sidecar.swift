@@ -131,7 +131,7 @@ extension ReportOutline {
         }
         var lines = ["Blocks changed: \(blocks)" + (onlyOne > 0 ? ", only on one side: \(onlyOne)" : "")
             + "; rows added: \(added), removed: \(removed); values changed: \(values); figures changed: \(figures)."]
-        if diff.hiddenChanges > 0 { lines.append("Below the threshold and not shown: \(diff.hiddenChanges) changes.") }
+        if diff.hiddenChanges > 0 { lines.append("Changes below the threshold, not shown: \(diff.hiddenChanges).") }
         // Largest first; ties in report order, so the summary is deterministic.
         let largest = ranked.enumerated().sorted { $0.element.size != $1.element.size ? $0.element.size > $1.element.size : $0.offset < $1.offset }
         if !largest.isEmpty {

@@ -8,7 +8,8 @@ public struct SidecarValueChange: Sendable, Equatable {
     public var new: SidecarValue
     public var oldText: String
     public var newText: String
-    /// The style of the new value; differences are written in it (decimals, grouping) with a sign.
+    /// The style of the new value; differences are written in it (decimals, grouping) with a sign. Nil for a
+    /// value written as a key.
     public var style: NumberStyle?
 
     public init(old: SidecarValue, new: SidecarValue, oldText: String, newText: String, style: NumberStyle?) {
@@ -19,14 +20,17 @@ public struct SidecarValueChange: Sendable, Equatable {
         self.style = style
     }
 
+    /// New minus old; nil unless both are numbers written in a number style (a year or code written as a
+    /// key, `2016`, has no meaningful difference).
     public var difference: Double? {
-        guard let before = old.number, let after = new.number else { return nil }
+        guard style != nil, let before = old.number, let after = new.number else { return nil }
         return after - before
     }
 
-    /// (new − old) / |old|; nil without two numbers or from zero.
+    /// (new − old) / |old|; nil without two numbers, from zero, or across zero (a saldo turning from −62
+    /// to +231 has no meaningful relative change).
     public var relative: Double? {
-        guard let difference, let before = old.number, before != 0 else { return nil }
+        guard let difference, let before = old.number, let after = new.number, before != 0, (before < 0) == (after < 0) else { return nil }
         return difference / abs(before)
     }
 
