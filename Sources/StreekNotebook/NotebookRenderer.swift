@@ -54,8 +54,8 @@ public struct NotebookRenderer {
         }
         let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: name)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html), sidecar]
-                        + figureFiles,
+                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)]
+                        + figureFiles + [sidecar],
                       inputs: inputs)
     }
 
