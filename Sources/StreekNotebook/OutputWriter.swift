@@ -12,7 +12,7 @@ public enum OutputWriter {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).streek-\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(file.contents).write(to: temporary)
+            try FileBytes.write(file.contents, to: temporary)
             staged.append((temporary, url))
         }
         for file in staged {

@@ -75,7 +75,7 @@ struct ChartTests {
 
     @Test func errorsPointAtTheSetting() {
         let error = { (body: String) in project.renderError(body) ?? "(no error)" }
-        #expect(error(chart("y gemeente")) == "Notebooks/test.md:5:3: error: column 'gemeente' holds text, not numbers; a chart's y must be numeric; did you mean 'jaar'?")
+        #expect(error(chart("y gemeente")) == "Notebooks/test.md:5:3: error: column 'gemeente' holds text, not numbers; a chart's y must be numeric; did you mean 'vestiging'?")
         #expect(error(chart("y vestigingen")) == "Notebooks/test.md:5:3: error: unknown column 'vestigingen'; did you mean 'vestiging'?")
         #expect(error(chart("x gemeente\nseries jaar\nformat saldo signed")).hasPrefix("Notebooks/test.md:7:8: error: unknown column 'saldo'"))
         #expect(error(chart("type taart")) == "Notebooks/test.md:5:6: error: unknown chart type 'taart'; use bar, line, dot")
@@ -98,5 +98,19 @@ struct ChartTests {
         let output = try project.render(chart("empty \"Geen cijfers voor 1999.\"", pipeline: "t = load \"migratie/verhuismutaties.csv\" | filter jaar == 1999"))
         #expect(output.files.map(\.path) == ["test.md", "test.html", "test.json"])  // no figure file
         #expect(output.markdown.contains("*Geen cijfers voor 1999.*"))
+    }
+
+    /// Every golden figure file is well-formed XML with an accessible name and description.
+    @Test func goldenFigureFilesParseAsXML() throws {
+        let golden = GoldenFileTests.folder
+        let files = FileManager.default.enumerator(atPath: golden.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".svg") } ?? []
+        #expect(files.count >= 9)
+        for file in files {
+            let data = try Data(contentsOf: golden.appendingPathComponent(file))
+            let parser = XMLParser(data: data)
+            #expect(parser.parse(), "\(file) is not well-formed XML")
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(text.contains("role=\"img\"") && text.contains("<title id=") && text.contains("<desc id="), "\(file)")
+        }
     }
 }

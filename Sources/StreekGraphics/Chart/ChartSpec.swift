@@ -24,7 +24,7 @@ public struct ChartSpec: Sendable {
     public var description: String
     /// Prefix for element ids, unique within a page (e.g. the chart's anchor).
     public var idPrefix: String
-    public var width: Double = 640
+    public var width: Double = 560
 
     public init(mark: Mark, orientation: Orientation, stacking: Stacking, categories: [String], seriesNames: [String],
                 panels: [ChartPanel], reference: Double? = nil, valueTitle: String? = nil, categoryTitle: String? = nil,

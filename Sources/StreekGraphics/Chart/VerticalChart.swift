@@ -10,14 +10,20 @@ struct VerticalChart {
     func draw(_ canvas: inout ChartCanvas, top start: Double) -> Double {
         let width = spec.width
         let tickLabels = ticks.values.map { canvas.labels.tick($0, ticks.decimals) }
-        let left = (tickLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 10
+        var left = (tickLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 10
         let right = directLabels ? min((spec.seriesNames.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 14, width * 0.3) : 10
         let columns = spec.panels.count == 1 ? 1 : min(spec.panels.count, 3)
         let gap = 18.0
-        let panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
+        var panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
+        var axis = CategoryAxis(spec: spec, panelWidth: panelWidth)
+        // A slanted first label reaches left of its bar; make room so it is not cut off.
+        if axis.overhang > left {
+            left = axis.overhang
+            panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
+            axis = CategoryAxis(spec: spec, panelWidth: panelWidth)
+        }
         let plotHeight = spec.panels.count == 1 ? 240.0 : 150.0
         let titled = spec.panels.contains { $0.title != nil }
-        let axis = CategoryAxis(spec: spec, panelWidth: panelWidth)
         var top = start
         if let title = spec.valueTitle {
             canvas.text(title, x: 0, y: top + 12, color: Palette.muted)
@@ -117,6 +123,11 @@ struct CategoryAxis {
         return max(1, Int((Double(spec.categories.count) * (widest + 10) / panelWidth).rounded(.up)))
     }
     var height: Double { rotated ? widest * 0.7 + 18 : 20 }
+    /// How far a slanted first label reaches left of the panel.
+    var overhang: Double {
+        guard rotated, let first = spec.categories.first else { return 0 }
+        return TextMetrics.width(first, fontSize: ChartCanvas.fontSize) * 0.71 - position(0) + 2
+    }
 
     func position(_ index: Int) -> Double {
         guard spec.mark == .line else { return band * (Double(index) + 0.5) }

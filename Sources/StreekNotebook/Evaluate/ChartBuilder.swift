@@ -24,7 +24,10 @@ struct ChartBuilder {
         let categories = distinct(x.cells)
         let seriesColumn = try columns.series.map { try table.column($0.name) }
         let facetColumn = try columns.facet.map { try table.column($0.name) }
-        let seriesKeys = seriesColumn.map { distinct($0.cells) } ?? columns.y.map { Value.text($0.name) }
+        // Numeric series (years) run in order, whatever the rows' sort; text series in order of appearance.
+        let seriesKeys = seriesColumn.map { column in
+            column.isNumeric ? distinct(column.cells).sorted { ($0.number ?? 0) < ($1.number ?? 0) } : distinct(column.cells)
+        } ?? columns.y.map { Value.text($0.name) }
         let facetKeys = facetColumn.map { distinct($0.cells) } ?? [Value.missing]
         let yColumns = try columns.y.map { try table.column($0.name) }
 
@@ -116,6 +119,12 @@ struct ChartBuilder {
             }
         }
     }
+
+    /// A numeric column to suggest instead of a text one: an amount rather than a year, if there is one.
+    private func suggestion(in table: Table) -> String? {
+        let numeric = table.columns.filter(\.isNumeric)
+        return (numeric.first { !YearColumns.contains($0.name) } ?? numeric.first)?.name
+    }
 }
 
 /// The columns a chart plots, checked against the table: x, one or more y (numbers), series, facet.
@@ -150,8 +159,14 @@ struct ChartColumns {
             let column = try table.column(reference.name)
             guard column.isNumeric else {
                 throw LocatedError("column '\(reference.name)' holds text, not numbers; a chart's y must be numeric" +
-                    (table.columns.first { $0.isNumeric }.map { "; did you mean '\($0.name)'?" } ?? ""), at: reference.position)
+                    (suggestion(in: table).map { "; did you mean '\($0)'?" } ?? ""), at: reference.position)
             }
         }
+    }
+
+    /// A numeric column to suggest instead of a text one: an amount rather than a year, if there is one.
+    private func suggestion(in table: Table) -> String? {
+        let numeric = table.columns.filter(\.isNumeric)
+        return (numeric.first { !YearColumns.contains($0.name) } ?? numeric.first)?.name
     }
 }

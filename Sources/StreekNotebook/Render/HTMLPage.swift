@@ -47,7 +47,7 @@ enum HTMLPage {
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     figure.streek-chart { margin: 1.6em 0; break-inside: avoid; page-break-inside: avoid; }
     figure.streek-chart .chart { overflow-x: auto; }
-    figure.streek-chart svg { display: block; width: 100%; min-width: 24rem; height: auto; }
+    figure.streek-chart svg { display: block; width: 100%; min-width: 30rem; max-width: 42rem; height: auto; }
     figure.streek-chart details { margin: 0.5em 0 0; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; }
     figure.streek-chart summary { cursor: pointer; color: var(--accent); }
     figure.streek-chart details table { margin-top: 0.5em; }
