@@ -32,8 +32,8 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
-                let figures = rendered.files.count - 2
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
+                let figures = rendered.files.filter { $0.path.hasSuffix(".svg") }.count
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html,json}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
             } catch {
                 failures += 1
