@@ -12,7 +12,7 @@ public struct FigureDiff: Sendable, Equatable {
     public var kind: Kind
     /// The figure in the new render (the old one for a removed figure).
     public var figure: SidecarFigure
-    /// The old sentence, when it differs from the new one.
+    /// The old sentence, when the author reworded it (not when only its figures changed).
     public var oldSentence: String?
 
     /// Changes in new notebook order, then figures only in the old render.
@@ -32,7 +32,7 @@ public struct FigureDiff: Sendable, Equatable {
             let oldText = format == oldFormat ? before.text : format.format(before.value.value, style: before.format ?? .automatic)
             let change = SidecarValueChange(old: before.value, new: figure.value, oldText: oldText, newText: figure.text, style: figure.format)
             changes.append(FigureDiff(kind: .changed(change), figure: figure,
-                                      oldSentence: before.sentence == figure.sentence ? nil : before.sentence))
+                                      oldSentence: before.template == figure.template ? nil : before.sentence))
         }
         changes += old.indices.filter { !matched.contains($0) }.map { FigureDiff(kind: .removed, figure: old[$0]) }
         return changes

@@ -12,6 +12,9 @@ public struct SidecarFigure: Sendable, Codable, Equatable {
     public var format: NumberStyle?
     /// The sentence around the figure, with every figure in it filled in.
     public var sentence: String
+    /// The same sentence as the author wrote it (figures as their code spans): tells a reworded sentence
+    /// from one whose figures changed.
+    public var template: String
     /// The nearest heading above the figure, figures filled in; nil before the first heading.
     public var section: String?
 }
@@ -43,15 +46,26 @@ struct FigureContext {
         filled += source[min(position, source.count)...]
 
         let paragraphs = Paragraphs(filled)
+        let written = Paragraphs(blanked(source))
         return document.figures.enumerated().map { index, figure in
             let offset = figureOffsets[index]
             let context = paragraphs.context(at: offset, length: format.format(figure.value, as: figure.format).utf8.count)
+            let template = written.context(at: figure.span.start, length: figure.span.end - figure.span.start).sentence
             return SidecarFigure(
                 line: figure.span.line, column: figure.span.column, expression: figure.expression,
                 value: SidecarValue(figure.value), text: format.format(figure.value, as: figure.format),
                 format: { if case .style(let style) = figure.format { return style } else { return nil } }(),
-                sentence: context.sentence, section: context.section)
+                sentence: context.sentence, template: template, section: context.section)
         }
+    }
+
+    /// The notebook with every directive block blanked out (same length, so spans still point right).
+    private func blanked(_ source: [UInt8]) -> [UInt8] {
+        var text = source
+        for block in document.blocks where block.span.end <= text.count {
+            for index in block.span.bytes { text[index] = text[index] == 0x0A ? 0x0A : 0x20 }
+        }
+        return text
     }
 }
 
