@@ -37,6 +37,14 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer render (default with --rev: the same file as it is now).")
     var new: String?
 
+    /// As git's external diff driver, git passes: path old-file old-hex old-mode new-file new-hex new-mode.
+    @Argument(help: .hidden)
+    var gitArguments: [String] = []
+
+    @Flag(name: .customLong("git-driver"), help: ArgumentHelp(
+        "Run as git's diff driver for Rendered/*.json (see the handleiding); always exits 0 unless an error occurs."))
+    var gitDriver = false
+
     @Option(name: .customLong("rev"), help: ArgumentHelp("Read the old render from this git revision.", valueName: "REV"))
     var revision: String?
 
@@ -55,6 +63,15 @@ struct DiffCommand: ParsableCommand {
         let outcome: RenderedDiff.Outcome
         do {
             let options = RenderedDiff.Options(format: format, useColor: useColor, threshold: threshold, oldRevision: revision)
+            if gitDriver {
+                // old = the path in the repository, new = the old file, gitArguments = old-hex old-mode new-file …
+                guard let oldFile = new, gitArguments.count == 5 else {
+                    throw ValidationError("--git-driver expects the 7 arguments git passes to a diff driver")
+                }
+                outcome = try RenderedDiff.gitDriver(path: old, oldFile: oldFile, newFile: gitArguments[2], options: options)
+                print(outcome.report, terminator: "")
+                return
+            }
             outcome = try RenderedDiff.run(oldPath: old, newPath: new ?? old, options: options)
         } catch {
             FileHandle.standardError.write(Data("streek diff: \(error)\n".utf8))
@@ -66,6 +83,7 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         if new == nil, revision == nil { throw ValidationError("give two renders to compare, or one with --rev REV") }
+        if !gitDriver, !gitArguments.isEmpty { throw ValidationError("give at most two renders to compare") }
     }
 }
 

@@ -186,6 +186,18 @@ struct CommandLineTests {
         // Below the threshold (the table cell and the live figure) only the input file's change is left; still a difference.
         let quiet = try streek("diff", "--rev", "HEAD", "Rendered/goed.md", "--threshold", "1%", "--color", "never")
         #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("below the threshold, not shown: 2"))
+        // The documented git diff driver: `git diff` on the sidecar shows the semantic diff.
+        try write("Rendered/*.json diff=streek\n", to: ".gitattributes")
+        let git = Process(), out = Pipe()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-c", "diff.streek.command=\(Self.executable.path) diff --color never --git-driver", "diff", "Rendered/goed.json"]
+        git.currentDirectoryURL = root
+        git.standardOutput = out
+        try git.run()
+        let driven = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        git.waitUntilExit()
+        #expect(git.terminationStatus == 0)
+        #expect(driven.contains("--- a/Rendered/goed.json") && driven.contains("1.993 → 2.001 (+8)"))
         #expect(try streek("diff", "--rev", "geen-revisie", "Rendered/goed.md").status == 2)
         #expect(try streek("diff", "--rev", "--upload-pack=x", "Rendered/goed.md").status == 2)
         #expect(try streek("diff", "Rendered/goed.md").status == 2)

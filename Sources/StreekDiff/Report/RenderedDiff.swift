@@ -1,3 +1,5 @@
+import StreekDocument
+
 /// The whole of `streek diff` behind one call: read both sides, compare them, write the report.
 ///
 /// When both renders have a sidecar (`x.json` beside `x.md`) the typed sidecars are compared; otherwise the
@@ -44,6 +46,24 @@ public enum RenderedDiff {
         let diff = DocumentDiff(old: try old.markdown(), new: try new.markdown())
         return Outcome(report: report(diff, format: options.format, useColor: options.useColor),
                        hasDifferences: !diff.isEqual, usedSidecars: false)
+    }
+
+    /// git's external diff driver for sidecars: `oldFile` and `newFile` are temporary copies (or
+    /// `/dev/null` for a file added or deleted), `path` the sidecar's path in the repository.
+    public static func gitDriver(path: String, oldFile: String, newFile: String, options: Options) throws -> Outcome {
+        func sidecar(_ file: String) throws -> Sidecar? {
+            guard file != "/dev/null" else { return nil }
+            guard let data = try RenderFiles.workingTree.read(file) else { throw RenderedDocumentError.unreadable(file: file, reason: "no such file") }
+            do { return try Sidecar.decode(data) } catch {
+                throw RenderedDocumentError.unreadable(file: path, reason: String(describing: error))
+            }
+        }
+        guard let old = try sidecar(oldFile), let new = try sidecar(newFile) else {
+            return Outcome(report: "\(path): sidecar \(oldFile == "/dev/null" ? "added" : "deleted")\n", hasDifferences: true, usedSidecars: true)
+        }
+        var diff = SidecarDiff(old: old, oldName: "a/\(path)", new: new, newName: "b/\(path)")
+        if let threshold = options.threshold { diff = diff.filtered(by: threshold) }
+        return Outcome(report: report(diff, format: options.format, useColor: options.useColor), hasDifferences: !diff.isEqual, usedSidecars: true)
     }
 
     public static func report(_ diff: DocumentDiff, format: ReportFormat, useColor: Bool = false) -> String {
