@@ -1,3 +1,4 @@
+import StreekCore
 import StreekDocument
 
 /// How one table or chart (or text block) changed between two sidecars. Columns are matched by id, rows by
@@ -86,7 +87,7 @@ public struct BlockDiff: Sendable, Equatable {
             let before = oldRows[oldRow], after = newRows[newRow]
             for (oldIndex, newIndex, column) in compared where before.values[oldIndex] != after.values[newIndex] {
                 let oldValue = before.values[oldIndex]
-                let oldText = sameLanguage ? before.texts[oldIndex] : format.format(oldValue.value, style: oldColumns[oldIndex].format)
+                let oldText = sameLanguage ? before.texts[oldIndex] : format.format(oldValue, style: oldColumns[oldIndex].format)
                 let change = SidecarValueChange(old: oldValue, new: after.values[newIndex], oldText: oldText,
                                                 newText: after.texts[newIndex], style: column.format)
                 cellChanges.append(CellChange(row: keys.new[newRow], newRow: newRow, column: column.id, label: column.label, change: change))

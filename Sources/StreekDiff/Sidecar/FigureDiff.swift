@@ -1,3 +1,4 @@
+import StreekCore
 import StreekDocument
 
 /// A live figure that changed: matched by expression and by which occurrence of that expression it is in
@@ -29,7 +30,7 @@ public struct FigureDiff: Sendable, Equatable {
             matched.insert(match)
             let before = old[match]
             guard before.value != figure.value else { continue }
-            let oldText = format == oldFormat ? before.text : format.format(before.value.value, style: before.format ?? .automatic)
+            let oldText = format == oldFormat ? before.text : format.format(before.value, style: before.format ?? .automatic)
             let change = SidecarValueChange(old: before.value, new: figure.value, oldText: oldText, newText: figure.text, style: figure.format)
             changes.append(FigureDiff(kind: .changed(change), figure: figure,
                                       oldSentence: before.template == figure.template ? nil : before.sentence))

@@ -1,18 +1,19 @@
+import StreekCore
 import StreekDocument
 
 /// A value that differs between two sidecars: compared raw, shown as each side's text. Numbers have a
 /// difference (in percentage points when the value is a percentage) and, from a non-zero old value, a
 /// relative change.
 public struct SidecarValueChange: Sendable, Equatable {
-    public var old: SidecarValue
-    public var new: SidecarValue
+    public var old: Value
+    public var new: Value
     public var oldText: String
     public var newText: String
     /// The style of the new value; differences are written in it (decimals, grouping) with a sign. Nil for a
     /// value written as a key.
     public var style: NumberStyle?
 
-    public init(old: SidecarValue, new: SidecarValue, oldText: String, newText: String, style: NumberStyle?) {
+    public init(old: Value, new: Value, oldText: String, newText: String, style: NumberStyle?) {
         self.old = old
         self.new = new
         self.oldText = oldText

@@ -38,7 +38,7 @@ public struct Sidecar: Sendable, Codable, Equatable {
 
     public struct Parameter: Sendable, Codable, Equatable {
         public var name: String
-        public var value: SidecarValue
+        public var value: Value
         public var text: String
     }
 
@@ -51,7 +51,7 @@ public struct Sidecar: Sendable, Codable, Equatable {
         self.notebook = notebook
         numbers = document.language
         parameters = document.parameters.map {
-            Parameter(name: $0.name, value: SidecarValue($0.value), text: format.format($0.value, as: .key))
+            Parameter(name: $0.name, value: $0.value.storable, text: format.format($0.value, as: .key))
         }
         self.dataFiles = dataFiles.sorted { $0.path < $1.path }
         blocks = document.blocks.enumerated().compactMap { index, placed in
@@ -112,5 +112,14 @@ public enum SidecarError: Error, Equatable, CustomStringConvertible {
         case .unsupportedVersion(let version):
             "sidecar schema version \(version) is not supported (this streek reads version \(Sidecar.currentVersion)); re-render with this streek"
         }
+    }
+}
+
+extension Value {
+    /// The value as the sidecar stores it: JSON has no NaN or infinity, so those are missing, as the
+    /// renderers show them.
+    var storable: Value {
+        if case .number(let number) = self, !number.isFinite { return .missing }
+        return self
     }
 }

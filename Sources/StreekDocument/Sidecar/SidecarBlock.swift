@@ -50,7 +50,7 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
             SidecarColumn(id: $0.id, label: format.text($0.label), type: $0.kind, format: $0.style)
         }
         key = table.keyColumns
-        rows = table.rows.map { SidecarRow(values: $0.map(SidecarValue.init), texts: table.texts(of: $0, format: format)) }
+        rows = table.rows.map { SidecarRow(values: $0.map(\.storable), texts: table.texts(of: $0, format: format)) }
         sources = table.sources.map { format.text($0) }
         notes = table.notes.map { format.text($0) }
         if table.rows.isEmpty { empty = format.text(table.emptyMessage) }
@@ -77,7 +77,7 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
             let panelTitle = panel.title.map { format.text($0) } ?? ""
             for (offset, category) in chart.categories.enumerated() {
                 let values = panel.values.map { offset < $0.count ? $0[offset] : .missing }
-                var row = SidecarRow(values: [SidecarValue(category)] + values.map(SidecarValue.init),
+                var row = SidecarRow(values: [category.storable] + values.map(\.storable),
                                      texts: [format.format(category, style: chart.categoryStyle)]
                                         + values.map { format.format($0, style: chart.valueStyle) })
                 if faceted {
@@ -112,10 +112,10 @@ public struct SidecarColumn: Sendable, Codable, Equatable {
 
 /// One row: raw values and the texts shown, one of each per column.
 public struct SidecarRow: Sendable, Codable, Equatable {
-    public var values: [SidecarValue]
+    public var values: [Value]
     public var texts: [String]
 
-    public init(values: [SidecarValue], texts: [String]) {
+    public init(values: [Value], texts: [String]) {
         self.values = values
         self.texts = texts
     }

@@ -6,7 +6,7 @@ public struct SidecarFigure: Sendable, Codable, Equatable {
     public var line: Int
     public var column: Int
     public var expression: String
-    public var value: SidecarValue
+    public var value: Value
     public var text: String
     /// The number style the figure was written in; nil when it is written as a key (`2016`, a name).
     public var format: NumberStyle?
@@ -53,7 +53,7 @@ struct FigureContext {
             let template = written.context(at: figure.span.start, length: figure.span.end - figure.span.start).sentence
             return SidecarFigure(
                 line: figure.span.line, column: figure.span.column, expression: figure.expression,
-                value: SidecarValue(figure.value), text: format.format(figure.value, as: figure.format),
+                value: figure.value.storable, text: format.format(figure.value, as: figure.format),
                 format: { if case .style(let style) = figure.format { return style } else { return nil } }(),
                 sentence: context.sentence, template: template, section: context.section)
         }
