@@ -13,5 +13,5 @@ public enum NumberConvention: String, Sendable, Equatable, CaseIterable {
     /// The token a renderer writes for a missing value.
     public var missingToken: String { numberFormat.missing }
     /// Unit appended to a difference between two percentages (they differ in points, not percent).
-    public var percentagePointUnit: String { self == .nl ? " procentpunt" : " pp" }
+    public var percentagePointUnit: String { numberFormat.percentagePointUnit }
 }

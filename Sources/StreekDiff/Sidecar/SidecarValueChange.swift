@@ -42,7 +42,7 @@ public struct SidecarValueChange: Sendable, Equatable {
         guard let difference else { return nil }
         let style = style ?? .automatic
         let text = format.format(difference, style: NumberStyle(decimals: style.decimals, signed: true, grouping: style.grouping))
-        return isPercentage ? text + (format.language == .nl ? " procentpunt" : " pp") : text
+        return isPercentage ? text + format.percentagePointUnit : text
     }
 
     /// `+52,8%`, the relative change; nil when there is none.
