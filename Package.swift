@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of notebooks, data files and outputs for the render cache (3.x and 4.x share the API).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The local preview server of `streek watch`; no dependencies of its own (builds in seconds).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Property-based tests of the diff (a render diffed with itself is empty, …).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -31,10 +33,15 @@ let package = Package(
         .target(name: "StreekGraphics"),
         // The typed result of one render (prose, tables, text, charts, live figures) and the number
         // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
-        .target(name: "StreekDocument", dependencies: ["StreekCore"]),
+        .target(name: "StreekDocument", dependencies: ["StreekCore", "StreekGraphics"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
         .target(name: "StreekNotebook", dependencies: [
             "CCmark", "StreekCore", "StreekDocument", "StreekGraphics", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // `streek watch`: polls the files a render read, re-renders, serves the pages on 127.0.0.1 and
+        // tells open pages to reload (server-sent events).
+        .target(name: "StreekWatch", dependencies: [
+            "StreekNotebook", "StreekGraphics", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         // Semantic comparison of two renders: their sidecars (typed, by binding, key and column id), or for
         // renders without one the frozen reader of rendered Markdown.
@@ -42,18 +49,23 @@ let package = Package(
         .executableTarget(
             name: "streek",
             dependencies: [
-                "StreekNotebook", "StreekDiff",
+                "StreekNotebook", "StreekDiff", "StreekWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
+        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"], exclude: ["Fixtures"]),
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
+        // A scratch project folder for tests that run streek on real files.
+        .target(name: "StreekTestSupport", path: "Tests/StreekTestSupport"),
+        .testTarget(name: "StreekWatchTests", dependencies: [
+            "StreekWatch", "StreekTestSupport", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .testTarget(name: "StreekDiffTests", dependencies: [
             "StreekDiff", "StreekNotebook", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
-        .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
+        .testTarget(name: "StreekCLITests", dependencies: ["streek", "StreekTestSupport"]),
     ]
 )

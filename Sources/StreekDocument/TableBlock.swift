@@ -19,9 +19,14 @@ public struct TableBlock: Sendable, Codable, Equatable {
     public var notes: [Phrase]
     /// Shown instead of the table when it has no rows.
     public var emptyMessage: Phrase
+    /// Rows added by `totals` (indexes into `rows`): shown as totals.
+    public var totalRows: [Int]
+    /// Missing cells for which the source wrote a sign (`.`, `x`): shown as that sign, explained in a note.
+    public var missingSigns: [MissingSign] = []
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
-                rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase) {
+                rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
+                totalRows: [Int] = [], missingSigns: [MissingSign] = []) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -32,6 +37,21 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.sources = sources
         self.notes = notes
         self.emptyMessage = emptyMessage
+        self.totalRows = totalRows
+        self.missingSigns = missingSigns
+    }
+}
+
+/// The source's sign for one missing cell (CBS writes `.` for unknown, `x` for confidential).
+public struct MissingSign: Sendable, Codable, Equatable {
+    public var row: Int
+    public var column: Int
+    public var sign: String
+
+    public init(row: Int, column: Int, sign: String) {
+        self.row = row
+        self.column = column
+        self.sign = sign
     }
 }
 
@@ -54,13 +74,19 @@ public struct TableColumn: Sendable, Codable, Equatable {
 }
 
 extension TableBlock {
-    /// A row's cells as the renderers write them: each in its column's style, the table's own text for a
-    /// missing value.
-    public func texts(of row: [Value], format: NumberFormat) -> [String] {
+    /// Every row's cells as the renderers write them: the source's sign where it gave one, the table's own
+    /// text for a missing value, else the value in its column's style.
+    public func cellTexts(format: NumberFormat) -> [[String]] {
         let missing = missingText.map { format.text($0) }
-        return zip(row, columns).map { value, column in
-            if value.isMissing, let missing { return missing }
-            return format.format(value, style: column.style)
+        let signs = Dictionary(grouping: missingSigns, by: \.row)
+            .mapValues { Dictionary($0.map { ($0.column, $0.sign) }, uniquingKeysWith: { first, _ in first }) }
+        return rows.indices.map { index in
+            zip(rows[index], columns).enumerated().map { position, cell in
+                let (value, column) = cell
+                if let sign = signs[index]?[position] { return sign }
+                if value.isMissing, let missing { return missing }
+                return format.format(value, style: column.style)
+            }
         }
     }
 }

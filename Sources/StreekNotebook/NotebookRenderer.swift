@@ -39,7 +39,7 @@ public struct NotebookRenderer {
         let reads = evaluator.data.recordingReads()
         let evaluated = try evaluator.evaluate(notebook, parameters: parameters, data: reads)
         let document = evaluated.document
-        // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
         var drawn: [String: String] = [:]
         for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
@@ -47,8 +47,12 @@ public struct NotebookRenderer {
             drawn[chart.anchor] = svg
             figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: name), text: svg))
         }
+        for map in MapFigure.all(in: document, folder: name) {
+            drawn[map.anchor] = map.svg
+            figureFiles.append(map.file)
+        }
         let markdown = MarkdownRenderer.render(document, figureFolder: name)
-        let html = HTMLRenderer.render(document, drawnCharts: drawn)
+        let html = HTMLRenderer.render(document, drawnFigures: drawn)
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
             RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
         }
@@ -57,6 +61,12 @@ public struct NotebookRenderer {
                       files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)]
                         + figureFiles + [sidecar],
                       inputs: inputs)
+    }
+
+    /// Forgets the data read from these files, so that the next render reads them again. A renderer reads
+    /// each data file once; a long-lived one (`streek watch`) calls this for the files that changed.
+    public func forgetData(at files: [URL]) {
+        evaluator.data.forget(Set(files.map(\.standardizedFileURL.path)))
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

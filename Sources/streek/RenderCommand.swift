@@ -5,17 +5,28 @@ import StreekNotebook
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render notebooks to Markdown and HTML.",
+        abstract: "Render notebooks to Markdown and HTML (and PDF with --pdf).",
         discussion: """
             Each notebook is parsed, its directives run and its live figures filled in; the result is \
             written to <out>/<name>.md and <out>/<name>.html. A notebook with an error is reported as \
             file:line:col and leaves no output behind; the other notebooks still render.
+
+            With --pdf the HTML page is also printed to <out>/<name>.pdf (A4, numbered pages) by headless \
+            Chromium, which must be installed (Debian/Ubuntu: apt-get install chromium; or point \
+            STREEK_CHROMIUM at a Chromium or Chrome). With SOURCE_DATE_EPOCH set, the PDF carries that date; \
+            otherwise it carries none, so printing twice gives the same file.
+
+            A notebook is skipped when nothing it depends on changed since its last render into the same \
+            folder: its bytes, every data file it read, the parameters and the streek version (keys in \
+            <out>/.streek-cache/, ignored by git). --force (and --pdf) render anyway.
 
             Examples:
               streek render
               streek render Notebooks/handleiding.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
+              streek render --force
+              streek render Notebooks/verzorgingsgebieden.md --pdf
             """
     )
 
@@ -24,17 +35,50 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder for the rendered files (default: Rendered/ in the project).")
     var out: String?
 
+    @Flag(help: "Render even when the notebook, the data it read, the parameters and streek are unchanged.")
+    var force = false
+
+    @Flag(help: "Also print each rendered page to <out>/<name>.pdf with headless Chromium.")
+    var pdf = false
+
     func run() throws {
+        var printer: PDFPrinter?
+        if pdf {
+            do {
+                printer = try PDFPrinter.locate()
+            } catch {
+                printError(String(describing: error))
+                throw ExitCode.failure
+            }
+        }
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
+        let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
+            // With --pdf every page is printed, so every notebook is rendered.
+            if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
+                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html,json}")
+                continue
+            }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
+                rendered.evaluated.warnings.forEach(printError)
+                // A key that cannot be written costs a render next time, nothing more.
+                try? cache.record(rendered, for: job.cacheJob(renderer))
+                for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
+                    try FileManager.default.removeItem(at: leftover)
+                }
+                let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
                 let figures = rendered.files.filter { $0.path.hasSuffix(".svg") }.count
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html,json}"
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html,json}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
+                if let printer {
+                    try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
+                                      to: folder.appendingPathComponent(job.baseName + ".pdf"))
+                    print("printed \(target).html → \(target).pdf")
+                }
             } catch {
                 failures += 1
                 printError(String(describing: error))

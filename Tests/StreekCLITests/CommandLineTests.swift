@@ -4,10 +4,11 @@ import Testing
 /// Runs the `streek` executable the way an author or CI does.
 @Suite("streek command line", .serialized)
 struct CommandLineTests {
-    let root: URL
+    let project: CLIProject
+    var root: URL { project.root }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("streek-cli-\(UUID().uuidString)")
+        project = try CLIProject()
         try write("""
             # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
             # grain: finest
@@ -39,41 +40,17 @@ struct CommandLineTests {
 
         """
 
-    private func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    private func read(_ path: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    private func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
-    /// Runs streek in the project folder; returns exit status, standard output and standard error.
+    private func write(_ text: String, to path: String) throws { try project.write(text, to: path) }
+    private func read(_ path: String) -> String? { project.read(path) }
+    private func exists(_ path: String) -> Bool { project.exists(path) }
     private func streek(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try streek(in: root, arguments)
     }
 
-    /// The `streek` built next to this test bundle.
-    static var executable: URL {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("streek")
+    /// Runs streek in `folder`.
+    private func streek(in folder: URL, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let run = try ProgramRun.run(ProgramRun.streek, arguments, in: folder)
+        return (run.status, run.out, run.err)
     }
 
     @Test func renderWritesMarkdownAndHTML() throws {
@@ -91,7 +68,7 @@ struct CommandLineTests {
         #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
         #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
-        #expect(leftovers.sorted() == ["goed.html", "goed.json", "goed.md"])
+        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["goed.html", "goed.json", "goed.md"])
     }
 
     @Test func aFailedRenderKeepsThePreviousOutputIntact() throws {
@@ -122,6 +99,52 @@ struct CommandLineTests {
         #expect(result.err.contains("stale: Rendered/goed.md"))
     }
 
+    /// A chart writes its SVG beside the Markdown; `check` covers that file too; a chart error writes nothing.
+    @Test func chartFilesAreWrittenCheckedAndNeverHalfWritten() throws {
+        try write("# Grafiek\n\n```streek chart\ns = load \"verhuismutaties.csv\" | filter jaar == 2016\n```\n", to: "Notebooks/grafiek.md")
+        #expect(try streek("render").status == 0)
+        let svg = try #require(read("Rendered/grafiek/s.svg"))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(read("Rendered/grafiek.md")?.contains("](grafiek/s.svg)") == true)
+        #expect(try streek("check").status == 0)
+        try write("<svg/>\n", to: "Rendered/grafiek/s.svg")
+        let stale = try streek("check")
+        #expect(stale.status != 0 && stale.err.contains("stale: Rendered/grafiek/s.svg"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Rendered"))
+        try write("# Grafiek\n\n```streek chart\ns = load \"verhuismutaties.csv\"\ny gemeente\n```\n", to: "Notebooks/grafiek.md")
+        let broken = try streek("render", "Notebooks/grafiek.md")
+        #expect(broken.status != 0)
+        #expect(broken.err.contains("Notebooks/grafiek.md:5:3: error: column 'gemeente' holds text, not numbers"))
+        #expect(!exists("Rendered/grafiek.md") && !exists("Rendered/grafiek"))
+    }
+
+    /// A map writes its SVG beside the Markdown; a renamed map leaves no old file behind (check names one
+    /// that is left over); a map error writes nothing.
+    @Test func mapFilesFollowTheNotebook() throws {
+        let project = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for file in ["gemeentegrenzen_2023_rd.csv", "gemeenten.csv", "herindelingen.csv"] {
+            try write(try String(contentsOf: project.appendingPathComponent("Data/geografie/" + file), encoding: .utf8),
+                      to: "Data/geografie/" + file)
+        }
+        let map = { (name: String, value: String) in
+            "# Kaart\n\n```streek map\n\(name) = load \"verhuismutaties.csv\" | filter jaar == 2016\nvalue \(value)\nextent gegevens\n```\n"
+        }
+        try write(map("a", "vestiging"), to: "Notebooks/kaart.md")
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(read("Rendered/kaart/kaart-a.svg")?.contains("role=\"img\"") == true)
+        try write(map("b", "vestiging"), to: "Notebooks/kaart.md")
+        let check = try streek("check", "Notebooks/kaart.md")
+        #expect(check.status != 0 && check.err.contains("left over: Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(exists("Rendered/kaart/kaart-b.svg") && !exists("Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("check", "Notebooks/kaart.md").status == 0)
+        try write(map("c", "gemeente"), to: "Notebooks/kaart.md")
+        let broken = try streek("render", "Notebooks/kaart.md")
+        #expect(broken.status != 0 && broken.err.contains("Notebooks/kaart.md:5:7: error: the value column 'gemeente' is not numeric"))
+        #expect(!exists("Rendered/kaart/kaart-c.svg") && exists("Rendered/kaart/kaart-b.svg"))
+    }
+
     @Test func allYearsRendersOneFilePerYear() throws {
         let result = try streek("render", "--all-years", "--out", "jaren")
         #expect(result.status == 0)
@@ -147,10 +170,73 @@ struct CommandLineTests {
         #expect(result.err.contains("--param expects name=value"))
     }
 
+    @Test func initThenRenderInAnEmptyFolder() throws {
+        let project = root.appendingPathComponent("nieuw")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        let initialised = try streek(in: project, ["init"])
+        #expect(initialised.status == 0, "\(initialised.err)")
+        for path in ["Notebooks/eerste-rapport.md", "Data/README.md", "Data/verhuismutaties.csv", ".gitignore"] {
+            #expect(exists("nieuw/" + path), "\(path)")
+        }
+        let rendered = try streek(in: project, ["render"])
+        #expect(rendered.status == 0, "\(rendered.err)")
+        let markdown = read("nieuw/Rendered/eerste-rapport.md") ?? ""
+        #expect(markdown.contains("| Hoogeveen | 1.993 | 2.427 | −434 |"))
+        #expect(markdown.contains("het saldo was +218"))
+        #expect(exists("nieuw/Rendered/eerste-rapport.html"))
+        #expect(try streek(in: project, ["check"]).status == 0)
+        #expect(try streek(in: project, ["render", "--all-years"]).status == 0)
+        #expect(read("nieuw/Rendered/eerste-rapport-2011.md")?.contains("| Hoogeveen | 1.304 | 1.463 | −159 |") == true)
+    }
+
+    @Test func initCreatesAMissingFolder() throws {
+        let result = try streek("init", "diep/nieuw")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("cd diep/nieuw && streek render"))
+        #expect(try streek("render", "--project", "diep/nieuw").status == 0)
+        #expect(exists("diep/nieuw/Rendered/eerste-rapport.html"))
+    }
+
+    @Test func initRefusesToOverwriteAndWritesNothing() throws {
+        // The test project already has Notebooks/ and Data/.
+        let before = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        let result = try streek("init")
+        #expect(result.status != 0)
+        #expect(result.err.contains("bevat al Notebooks, Data"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == before)
+        #expect(!exists(".gitignore") && !exists("Notebooks/eerste-rapport.md"))
+
+        try write("mijn eigen regels\n", to: "ander/.gitignore")
+        let clash = try streek("init", "ander")
+        #expect(clash.status != 0)
+        #expect(read("ander/.gitignore") == "mijn eigen regels\n")
+        #expect(!exists("ander/Notebooks"))
+
+        try write("geen map\n", to: "bestand")
+        #expect(try streek("init", "bestand").status != 0)
+    }
+
+    /// The example data of `streek init` are real published figures: every row is in the project's data.
+    @Test func initExampleDataMatchesThePublishedFigures() throws {
+        #expect(try streek("init", "voorbeeld").status == 0)
+        let example = read("voorbeeld/Data/verhuismutaties.csv") ?? ""
+        let published = try String(contentsOf: ProgramRun.repository.appendingPathComponent("Data/migratie/verhuismutaties.csv"), encoding: .utf8)
+        let publishedLines = published.split(separator: "\n")
+        #expect(example.split(separator: "\n").first == publishedLines.first)
+        var rows = 0
+        for line in example.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("gemeente") {
+            let fields = line.split(separator: ",")
+            // gemeente,jaar,vestiging,vertrek against gemeente,jaar,jaar_werkelijk,vestiging,vertrek
+            let match = "\(fields[0]),\(fields[1]),\(fields[1]),\(fields[2]),\(fields[3])"
+            #expect(publishedLines.contains(Substring(match)), "\(line)")
+            rows += 1
+        }
+        #expect(rows == 10)
+    }
+
     /// Issue 5's acceptance check on the real quick scan: 2011 against 2016.
     @Test func quickScanDiffBetweenDataYears() throws {
-        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = ProgramRun.repository
         let notebook = repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path
         for year in ["2011", "2016"] {
             let render = try streek("render", notebook, "--project", repository.path, "--param", "jaar=\(year)", "--out", "scan-\(year)")
@@ -190,7 +276,7 @@ struct CommandLineTests {
         try write("Rendered/*.json diff=streek\n", to: ".gitattributes")
         let git = Process(), out = Pipe()
         git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "-c", "diff.streek.command=\(Self.executable.path) diff --color never --git-driver", "diff", "Rendered/goed.json"]
+        git.arguments = ["git", "-c", "diff.streek.command=\(ProgramRun.streek.path) diff --color never --git-driver", "diff", "Rendered/goed.json"]
         git.currentDirectoryURL = root
         git.standardOutput = out
         try git.run()
@@ -202,5 +288,29 @@ struct CommandLineTests {
         #expect(try streek("diff", "--rev", "--upload-pack=x", "Rendered/goed.md").status == 2)
         #expect(try streek("diff", "Rendered/goed.md").status == 2)
         #expect(try streek("diff", "Rendered/goed.md", "Rendered/goed.md", "--threshold", "veel").status == 2)
+    }
+
+    @Test func dataShowsHowAStatLineFileIsRead() throws {
+        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let result = try streek("data", repository.appendingPathComponent("Data/cbs/verhuismutaties_statline.csv").path,
+                                "--project", repository.path, "--rows", "2")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Data/cbs/verhuismutaties_statline.csv\n"))
+        #expect(result.out.contains("scheidingsteken  \";\", ook aan het eind van elke regel"))
+        #expect(result.out.contains("codering         utf-8 (met BOM)"))
+        #expect(result.out.contains("titelregel       Verhuismutaties; vestiging en vertrek per Drentse gemeente, 2011 en 2016"))
+        #expect(result.out.contains("ontbrekend 12 (. 12)"))
+        #expect(result.out.contains("Perioden"))
+        #expect(result.out.contains("periodecodes → jaar"))
+        #expect(result.out.contains("  GM0118 | Hoogeveen | 2011JJ00 | 2011 | 1304 | 1463 | .\n"))
+        #expect(result.out.hasSuffix("load-regel:\n  tabel = load \"cbs/verhuismutaties_statline.csv\" separator \";\" decimal \",\"\n"))
+    }
+
+    @Test func dataReportsABadFileAtItsPlace() throws {
+        try write("gemeente,n\nHoogeveen,1\nEmmen,2\nAssen,N.B.\n", to: "Data/stray.csv")
+        let result = try streek("data", "Data/stray.csv")
+        #expect(result.status == 1)
+        #expect(result.err == "error: Data/stray.csv:4:7: column 'n' holds numbers, but this cell reads 'N.B.' (1 cell of 3 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text n\n")
     }
 }

@@ -19,6 +19,14 @@ struct ChartGraphicsTests {
         #expect(small.decimals == 1)
         #expect(NiceTicks(covering: 5, 5).values.first == 0)
         #expect(NiceTicks(covering: 0, 0).values == [0, 0.2, 0.4, 0.6, 0.8, 1])
+        // Extreme input gives the ends instead of a crash.
+        #expect(NiceTicks(covering: -1e308, 1e308).values == [-1e308, 1e308])
+        #expect(NiceTicks(covering: 1e30, 1e30 + 1e15).values.count == 2)
+    }
+
+    @Test func hugeCoordinatesAreClampedNotACrash() {
+        #expect(SVGWriter.number(1e300) == "1000000000000")
+        #expect(SVGWriter.number(-1e300) == "-1000000000000")
     }
 
     @Test func linearScaleMapsBothDirections() {

@@ -113,4 +113,40 @@ struct ChartTests {
             #expect(text.contains("role=\"img\"") && text.contains("<title id=") && text.contains("<desc id="), "\(file)")
         }
     }
+
+    @Test func chartAnchorsAreFileSafeAndUnique() throws {
+        let notebook = "```streek chart\nGrafiek_A = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016\n```\n\n"
+            + "```streek chart\ngrafiek_a = load \"migratie/verhuismutaties.csv\" | filter jaar == 2011\n```\n"
+        let output = try project.render(notebook)
+        #expect(output.files.map(\.path).filter { $0.hasSuffix(".svg") }.suffix(2) == ["test/grafiek-a.svg", "test/grafiek-a-2.svg"])
+    }
+
+    /// The handleiding shows every chart setting in a live `streek chart` block.
+    @Test func handleidingUsesEveryChartSetting() throws {
+        let source = try String(contentsOf: HandleidingTests.notebookURL, encoding: .utf8)
+        let notebook = try NotebookParser.parse(SourceText(source), path: "Notebooks/handleiding.md")
+        let lines = notebook.directives.filter { $0.kind == .chart }.flatMap { $0.lines.map(\.text) }
+        for word in ChartSettings.words + DirectiveParser.chartSettings {
+            #expect(lines.contains { $0.hasPrefix(word + " ") }, "no live chart block uses '\(word)'")
+        }
+        for form in ["type bar", "type line", "type dot", "orientation vertical", "stack percent"] {
+            #expect(lines.contains(form), "no live chart block uses '\(form)'")
+        }
+    }
+
+    @Test func aChartSurvivesAJSONRoundTripOfTheDocument() throws {
+        let document = try project.render(chart("type line\nx jaar\nseries gemeente\nindex 2011")).evaluated.document
+        let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
+        #expect(decoded == document)
+        #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
+    }
+
+    @Test func rowsWithoutAnXValueAreLeftOutAndAllMissingIsAnError() throws {
+        try project.write("gemeente,jaar,waarde\nAssen,2016,5\n,2016,7\n", to: "Data/zonder.csv")
+        let shown = try block(project.render(chart("", pipeline: "t = load \"zonder.csv\"")))
+        #expect(shown.categories == [.text("Assen")])
+        try project.write("gemeente,jaar,waarde\n,2016,5\n", to: "Data/leeg.csv")
+        #expect(project.renderError(chart("x gemeente", pipeline: "t = load \"leeg.csv\""))
+                == "Notebooks/test.md:5:3: error: every value of x column 'gemeente' is missing; choose another x")
+    }
 }

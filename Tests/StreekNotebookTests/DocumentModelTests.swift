@@ -51,4 +51,17 @@ struct DocumentModelTests {
         #expect(HTMLRenderer.render(decoded) == HTMLRenderer.render(document))
         #expect(MarkdownRenderer.render(decoded, figureFolder: "t") == MarkdownRenderer.render(document, figureFolder: "t"))
     }
+
+    /// A thematic break (`<hr />`) once stopped the heading ids; headings after it get theirs too.
+    @Test func headingsAfterAThematicBreakGetIds() throws {
+        let html = try project.render("# Een\n\n---\n\n## Twee\n").html
+        #expect(html.contains("<h1 id=\"een\">Een</h1>\n<hr />\n<h2 id=\"twee\">Twee</h2>"))
+    }
+
+    /// The HTML renderer walks cmark's tree without recursion: deeply nested quotes are no risk to the stack.
+    @Test func deeplyNestedQuotesWithAFigureRender() throws {
+        let notebook = "# Diep\n\n" + String(repeating: "> ", count: 5000) + "twee: `= 1 + 1`\n"
+        let output = try project.render(notebook)
+        #expect(output.html.contains("twee: <span class=\"figure\">2</span>"))
+    }
 }

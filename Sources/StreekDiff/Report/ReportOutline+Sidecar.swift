@@ -24,7 +24,7 @@ extension ReportOutline {
     }
 
     static func title(of block: SidecarBlock) -> String {
-        let kind = block.kind == .chart ? "Chart" : block.kind == .text ? "Text" : "Table"
+        let kind = switch block.kind { case .chart: "Chart"; case .text: "Text"; case .map: "Map"; case .table: "Table" }
         let caption = block.caption.map { " “\($0)”" } ?? ""
         let identity = block.name ?? block.anchor.map { "#\($0)" } ?? "line \(block.line)"
         return "\(kind)\(caption) (\(identity))"

@@ -1,9 +1,9 @@
 import StreekCore
 
-/// One block of the sidecar. Tables and charts share one shape (columns, key, rows), so the diff compares
+/// One block of the sidecar. Tables, charts and maps share one shape (columns, key, rows), so the diff compares
 /// a chart's plotted numbers as it compares a table; text blocks carry their paragraphs.
 public struct SidecarBlock: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case table, text, chart }
+    public enum Kind: String, Sendable, Codable { case table, text, chart, map }
 
     /// The block's position among the notebook's directive blocks (0-based, blocks that show nothing count).
     public var index: Int
@@ -35,6 +35,18 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
         switch block {
         case .table(let table): self.init(table: table, index: index, line: line, format: format)
         case .chart(let chart): self.init(chart: chart, index: index, line: line, format: format)
+        case .map(let map):
+            // A map as the table of values it colours (its data table), under the map's own caption.
+            if let data = map.data {
+                self.init(table: data, index: index, line: line, format: format)
+            } else {
+                self.init(kind: .map, index: index, line: line)
+            }
+            kind = .map
+            anchor = map.anchor
+            caption = map.caption.map { format.text($0) }
+            sources = map.sources.map { format.text($0) }
+            notes = map.notes.map { format.text($0) }
         case .text(let text):
             self.init(kind: .text, index: index, line: line)
             paragraphs = text.paragraphs.map { format.text($0) }
@@ -50,7 +62,7 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
             SidecarColumn(id: $0.id, label: format.text($0.label), type: $0.kind, format: $0.style)
         }
         key = table.keyColumns
-        rows = table.rows.map { SidecarRow(values: $0.map(\.storable), texts: table.texts(of: $0, format: format)) }
+        rows = zip(table.rows, table.cellTexts(format: format)).map { SidecarRow(values: $0.map(\.storable), texts: $1) }
         sources = table.sources.map { format.text($0) }
         notes = table.notes.map { format.text($0) }
         if table.rows.isEmpty { empty = format.text(table.emptyMessage) }

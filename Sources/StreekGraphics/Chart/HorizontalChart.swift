@@ -38,7 +38,9 @@ struct HorizontalChart {
                 let x0 = categoryWidth + Double(column) * (panelWidth + gap)
                 let scale = LinearScale(domain: ticks.lower, ticks.upper,
                                         range: x0 + (ticks.lower < 0 ? labelRoom : 2), x0 + panelWidth - labelRoom)
-                if let title = panel.title { canvas.text(title, x: x0, y: top + 14, size: 13, bold: true) }
+                if let title = panel.title {
+                    canvas.text(TextMetrics.truncated(title, toFit: panelWidth, fontSize: 13.5), x: x0, y: top + 14, size: 13, bold: true)
+                }
                 drawGrid(&canvas, scale: scale, top: plotTop, bottom: plotTop + plotHeight, width: panelWidth)
                 switch spec.mark {
                 case .dot: drawDots(&canvas, panel: panel, scale: scale, top: plotTop)

@@ -10,7 +10,7 @@ struct VerticalChart {
     func draw(_ canvas: inout ChartCanvas, top start: Double) -> Double {
         let width = spec.width
         let tickLabels = ticks.values.map { canvas.labels.tick($0, ticks.decimals) }
-        var left = (tickLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 10
+        var left = min((tickLabels.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 10, width * 0.3)
         let right = directLabels ? min((spec.seriesNames.map { TextMetrics.width($0, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 14, width * 0.3) : 10
         let columns = spec.panels.count == 1 ? 1 : min(spec.panels.count, 3)
         let gap = 18.0
@@ -18,7 +18,7 @@ struct VerticalChart {
         var axis = CategoryAxis(spec: spec, panelWidth: panelWidth)
         // A slanted first label reaches left of its bar; make room so it is not cut off.
         if axis.overhang > left {
-            left = axis.overhang
+            left = min(axis.overhang, width * 0.3)
             panelWidth = (width - left - right - gap * Double(columns - 1)) / Double(columns)
             axis = CategoryAxis(spec: spec, panelWidth: panelWidth)
         }
@@ -38,7 +38,9 @@ struct VerticalChart {
             for column in 0..<columns where rowStart + column < spec.panels.count {
                 let panel = spec.panels[rowStart + column]
                 let x0 = left + Double(column) * (panelWidth + gap)
-                if let title = panel.title { canvas.text(title, x: x0, y: top + 14, size: 13, bold: true) }
+                if let title = panel.title {
+                    canvas.text(TextMetrics.truncated(title, toFit: panelWidth, fontSize: 13.5), x: x0, y: top + 14, size: 13, bold: true)
+                }
                 for value in ticks.values { canvas.line(x0, scale(value), x0 + panelWidth, scale(value), color: Palette.grid) }
                 if let reference = spec.reference {
                     canvas.line(x0, scale(reference), x0 + panelWidth, scale(reference), color: Palette.reference, width: 1.5, dash: "4 3")

@@ -42,6 +42,9 @@ public struct SVGWriter: Sendable {
 
     /// Escapes text and attribute values for XML.
     public static func escape(_ text: String) -> String {
+        // Path data and most labels need no escaping: skip the per-character walk.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                                        || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -61,7 +64,8 @@ public struct SVGWriter: Sendable {
     public static func number(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
         let scale = Double(Int(pow10(decimals)))
-        var scaled = (value * scale).rounded()
+        // Far outside any drawing; clamped so the integer conversion below cannot overflow.
+        var scaled = (min(max(value, -1e12), 1e12) * scale).rounded()
         if scaled == 0 { scaled = 0 }  // drops the sign of -0
         let negative = scaled < 0
         let magnitude = Int(abs(scaled))

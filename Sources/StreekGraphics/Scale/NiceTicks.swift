@@ -14,6 +14,13 @@ public struct NiceTicks: Sendable, Equatable {
             if low == 0 { high = 1 } else if low > 0 { low = 0 } else { high = 0 }
         }
         let raw = (high - low) / Double(max(count, 1))
+        // Spans no round step can count out (beyond Double, or tiny next to huge values): just the ends.
+        guard raw.isFinite, raw > 0, max(abs(low), abs(high)) / raw < 1e12 else {
+            values = [low, high]
+            step = high - low
+            decimals = 0
+            return
+        }
         let exponent = floor(log10(raw))
         let magnitude = pow(10, exponent)
         let normalized = raw / magnitude

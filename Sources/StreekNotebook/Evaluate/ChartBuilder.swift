@@ -17,11 +17,14 @@ struct ChartBuilder {
         if table.rowCount == 0, emptyMessage == nil {
             throw LocatedError("the chart's table has no rows; filter less, or say what to show instead with empty \"…\"", at: blockPosition)
         }
-        for (column, position) in presentation.positions where !table.columnNames.contains(column) {
+        for (column, position) in presentation.positions.sorted(by: { $0.value < $1.value }) where !table.columnNames.contains(column) {
             throw LocatedError(unknownColumnMessage(column, in: table), at: position)
         }
         let x = try table.column(columns.x.name)
         let categories = distinct(x.cells)
+        if categories.isEmpty, emptyMessage == nil, table.rowCount > 0 {
+            throw LocatedError("every value of x column '\(columns.x.name)' is missing; choose another x", at: columns.x.position)
+        }
         let seriesColumn = try columns.series.map { try table.column($0.name) }
         let facetColumn = try columns.facet.map { try table.column($0.name) }
         // Numeric series (years) run in order, whatever the rows' sort; text series in order of appearance.
@@ -37,10 +40,12 @@ struct ChartBuilder {
         let categoryIndex = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let seriesIndex = Dictionary(seriesKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let facetIndex = Dictionary(facetKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // A row without an x, series or facet value has no place in the chart; it is left out.
         for row in 0..<table.rowCount {
-            let category = categoryIndex[x[row]]!, facet = facetColumn.map { facetIndex[$0[row]]! } ?? 0
+            guard let category = categoryIndex[x[row]],
+                  let facet = facetColumn.map({ facetIndex[$0[row]] }) ?? 0 else { continue }
             for (offset, yColumn) in yColumns.enumerated() {
-                let series = seriesColumn.map { seriesIndex[$0[row]]! } ?? offset
+                guard let series = seriesColumn.map({ seriesIndex[$0[row]] }) ?? offset else { continue }
                 guard filled.insert([facet, series, category]).inserted else {
                     throw LocatedError("two rows for \(columns.x.name) '\(x[row].keyText)'\(seriesColumn.map { " and \($0.name) '\($0[row].keyText)'" } ?? ""); a chart needs one value per point: group, filter or add series/facet", at: columns.x.position)
                 }

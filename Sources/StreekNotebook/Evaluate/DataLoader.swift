@@ -30,7 +30,49 @@ final class DataLoader: @unchecked Sendable {
     /// or nil for a file that was looked for and absent. Sorted by path.
     var filesRead: [(path: String, digest: ContentDigest?)] { reads?.entries ?? [] }
 
-    func table(at relativePath: String) throws -> Table {
+    func table(at relativePath: String, options: LoadOptions = .detected) throws -> Table {
+        try load(relativePath, options: options).table
+    }
+
+    /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
+    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [String]) {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        let key = Store.Key(path: relativePath, options: options)
+        if let loaded = store.tables[key] {
+            reads?.note(relativePath, loaded.digest)
+            return (loaded.table, loaded.warnings)
+        }
+        let url = try confinedURL(relativePath)
+        let display = "Data/" + relativePath
+        do {
+            // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
+            let bytes = Array(try Data(contentsOf: url))
+            let imported = try CSVImport.parse(bytes, origin: display, options: options)
+            var table = imported.table
+            var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
+            if table.metadata.sources.isEmpty {
+                table.metadata.sources = [Self.sourceNotGiven]
+                warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
+            }
+            let digest = ContentDigest(of: bytes)
+            store.tables[key] = (table, warnings, digest)
+            reads?.note(relativePath, digest)
+            return (table, warnings)
+        } catch let error as CSVError {
+            throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
+        } catch let error as TableError {
+            throw DataError("cannot read data file '\(display)': \(error)")
+        } catch {
+            throw DataError("cannot read data file '\(display)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Shown as the source of a table whose file names none, so the gap is visible in the report.
+    static let sourceNotGiven = "niet opgegeven"
+
+    /// The file under Data/ that `relativePath` names; absolute paths and `..` are refused.
+    private func confinedURL(_ relativePath: String) throws -> URL {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
             throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
@@ -38,30 +80,47 @@ final class DataLoader: @unchecked Sendable {
         if components.contains("..") {
             throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
         }
-        store.lock.lock()
-        defer { store.lock.unlock() }
-        if let loaded = store.tables[relativePath] {
-            reads?.note(relativePath, loaded.digest)
-            return loaded.table
-        }
         let url = directory.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
             var message = "data file '\(relativePath)' not found in Data/"
             if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
             throw DataError(message)
         }
+        return url
+    }
+
+    /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
+    /// such as the map boundaries), computed once per run and shared by every notebook.
+    func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
+        store.derivedLock.lock()
+        defer { store.derivedLock.unlock() }
+        if let known = store.derived[relativePath], let value = known.value as? T {
+            reads?.note(relativePath, known.digest)
+            return value
+        }
+        let url = try confinedURL(relativePath)
+        let bytes: [UInt8]
         do {
-            // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
-            let bytes = try Data(contentsOf: url)
-            let loaded = (table: try CSVReader.read(bytes, origin: url.path), digest: ContentDigest(of: bytes))
-            store.tables[relativePath] = loaded
-            reads?.note(relativePath, loaded.digest)
-            return loaded.table
-        } catch let error as CSVError {
-            throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
+            bytes = Array(try Data(contentsOf: url))
         } catch {
             throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
         }
+        let value = try build(bytes)
+        let digest = ContentDigest(of: bytes)
+        store.derived[relativePath] = (value, digest)
+        reads?.note(relativePath, digest)
+        return value
+    }
+
+    /// Drops what was read from these files (absolute paths), so that the next read sees them anew.
+    func forget(_ paths: Set<String>) {
+        let named = { (relativePath: String) in paths.contains(self.directory.appendingPathComponent(relativePath).standardizedFileURL.path) }
+        store.lock.lock()
+        store.tables = store.tables.filter { !named($0.key.path) }
+        store.lock.unlock()
+        store.derivedLock.lock()
+        store.derived = store.derived.filter { !named($0.key) }
+        store.derivedLock.unlock()
     }
 
     /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
@@ -85,10 +144,14 @@ final class DataLoader: @unchecked Sendable {
 }
 
 extension DataLoader {
-    /// Tables read in this run, shared by every render's loader.
+    /// What this run read, shared by every render's loader.
     private final class Store: @unchecked Sendable {
+        struct Key: Hashable { var path: String; var options: LoadOptions }
         let lock = NSLock()
-        var tables: [String: (table: Table, digest: ContentDigest)] = [:]
+        var tables: [Key: (table: Table, warnings: [String], digest: ContentDigest)] = [:]
+        /// Values built from a data file (the map boundaries).
+        let derivedLock = NSLock()
+        var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]
     }
 
     /// The files one render read.

@@ -32,7 +32,8 @@ struct DirectiveRunner {
             }
             var table = try program.presentation.block(
                 of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
-                defaultEmptyMessage: Phrase(literal: emptyMessage), phrase: { try context.phrase(of: $0) })
+                defaultEmptyMessage: Phrase(literal: emptyMessage), language: context.numberFormat.language,
+                phrase: { try context.phrase(of: $0) })
             let caption = table.caption.map { context.numberFormat.text($0) }
             table.anchor = uniqueAnchor(table.anchor.isEmpty ? (last.name ?? slug(caption ?? "tabel-\(index + 1)")) : table.anchor)
             table.notes += notes.map { Phrase(literal: $0) }
@@ -47,9 +48,22 @@ struct DirectiveRunner {
             var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
                 .block(of: last.binding.table, name: last.name)
             let caption = chart.caption.map { context.numberFormat.text($0) }
-            chart.anchor = uniqueAnchor(chart.anchor.isEmpty ? (last.name ?? slug(caption ?? "figuur-\(index + 1)")) : chart.anchor)
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            chart.anchor = uniqueAnchor(slug(chart.anchor.isEmpty ? (last.name ?? caption ?? "figuur-\(index + 1)") : chart.anchor))
             chart.notes += notes.map { Phrase(literal: $0) }
             return .chart(chart)
+        case .map:
+            let at = program.map.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            guard let last else {
+                throw LocatedError("a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: at)
+            }
+            let caption = try program.presentation.caption.map { context.numberFormat.text(try context.phrase(of: $0)) }
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            let anchor = uniqueAnchor(slug(program.presentation.anchor ?? (last.name.map { "kaart-" + $0 } ?? caption ?? "kaart-\(index + 1)")))
+            var map = try MapBuilder(context: context, settings: program.map, presentation: program.presentation, position: at)
+                .block(of: last.binding.table, anchor: anchor)
+            map.notes += notes.map { Phrase(literal: $0) }
+            return .map(map)
         }
     }
 
@@ -67,8 +81,8 @@ struct DirectiveRunner {
         var table: Table
         var keys: [String]?
         switch pipeline.source {
-        case .load(let path):
-            table = try located(at: pipeline.position) { try context.data.table(at: try context.text(of: path)) }
+        case .load(let path, let options):
+            table = try located(at: pipeline.position) { try context.load(try context.text(of: path), options: options) }
         case .binding(let name):
             let binding = try context.binding(name, at: pipeline.position)
             table = binding.table
@@ -130,16 +144,17 @@ struct DirectiveRunner {
         usedAnchors.insert(anchor)
         return anchor
     }
+}
 
-    /// Errors from StreekCore and the data loader carry no position; they get the step's.
-    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as LocatedError {
-            throw error
-        } catch {
-            throw LocatedError(String(describing: error), at: position)
-        }
+/// Errors from StreekCore and the data loader carry no position; they get the one of the step or
+/// setting that caused them.
+func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LocatedError {
+        throw error
+    } catch {
+        throw LocatedError(String(describing: error), at: position)
     }
 }
 

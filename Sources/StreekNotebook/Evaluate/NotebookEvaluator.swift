@@ -25,6 +25,7 @@ public struct NotebookEvaluator {
                 merged.parameters += next.parameters
                 merged.dataYears = next.dataYears ?? merged.dataYears
                 merged.numberFormat = next.numberFormat ?? merged.numberFormat
+                merged.contents = next.contents ?? merged.contents
             }
             let parameters = try resolveParameters(setup, overrides: overrides, path: notebook.path)
             let format = NumberFormat(setup.numberFormat ?? .nl)
@@ -42,14 +43,18 @@ public struct NotebookEvaluator {
                     containerPrefix: block.containerPrefix, content: content))
             }
             let figures = try notebook.figures.map { try run.figure($0) }
+            let navigation = try NavigationBuilder(notebook: notebook, blocks: blocks, figures: figures, format: format)
+                .build(contents: setup.contents)
             let document = Document(
                 path: notebook.path, source: String(decoding: notebook.source.bytes, as: UTF8.self),
                 language: format.language, parameters: parameters.map { Document.Parameter(name: $0.name, value: $0.value) },
-                blocks: blocks, figures: figures)
-            return EvaluatedNotebook(
+                blocks: blocks, figures: figures, navigation: navigation)
+            var evaluated = EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
                 document: document,
                 tables: context.bindings.mapValues(\.table), keyColumns: context.bindings.mapValues(\.keys))
+            evaluated.warnings = context.warnings
+            return evaluated
         } catch let error as LocatedError {
             throw located(error)
         }

@@ -18,8 +18,28 @@ struct MarkdownTree {
         var blockEnd: SourcePosition
     }
 
+    /// A heading's text as pieces: plain text, and the literal of each code span (a live figure may be one).
+    struct HeadingNode {
+        enum Piece { case text(String), code(String) }
+        var level: Int
+        var pieces: [Piece]
+        var start: SourcePosition
+        var endLine: Int
+    }
+
+    /// A link whose destination starts with `#`, with the leaf block it is in.
+    struct InternalLink {
+        var target: String
+        var blockStart: SourcePosition
+        var blockEndLine: Int
+    }
+
     var codeBlocks: [CodeBlock] = []
     var codeSpans: [CodeSpans] = []
+    var headings: [HeadingNode] = []
+    var internalLinks: [InternalLink] = []
+    /// Every `id="…"` or `name="…"` in the author's raw HTML: link targets too.
+    var htmlAnchors: [String] = []
 
     init(parsing source: SourceText) {
         guard let document = parseDocument(source.bytes, options: CMARK_OPT_SOURCEPOS) else { return }
@@ -36,9 +56,19 @@ struct MarkdownTree {
                 start: startPosition(node),
                 endLine: Int(cmark_node_get_end_line(node))))
             return
+        case CMARK_NODE_HTML_BLOCK:
+            htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
+            return
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             var literals: [String] = []
             collectCodeSpans(node, into: &literals)
+            collectLinks(node, block: node)
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                var pieces: [HeadingNode.Piece] = []
+                collectPieces(node, into: &pieces)
+                headings.append(HeadingNode(level: Int(cmark_node_get_heading_level(node)), pieces: pieces,
+                                            start: startPosition(node), endLine: Int(cmark_node_get_end_line(node))))
+            }
             if !literals.isEmpty {
                 codeSpans.append(CodeSpans(
                     literals: literals, blockStart: startPosition(node),
@@ -66,6 +96,56 @@ struct MarkdownTree {
             collectCodeSpans(current, into: &literals)
             child = cmark_node_next(current)
         }
+    }
+
+    private mutating func collectLinks(_ node: OpaquePointer, block: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_LINK:
+            let url = string(cmark_node_get_url(node))
+            if url.hasPrefix("#") {
+                internalLinks.append(InternalLink(target: String(url.dropFirst()), blockStart: startPosition(block),
+                                                  blockEndLine: Int(cmark_node_get_end_line(block))))
+            }
+        case CMARK_NODE_HTML_INLINE:
+            htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
+        default:
+            break
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            collectLinks(current, block: block)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private func collectPieces(_ node: OpaquePointer, into pieces: inout [HeadingNode.Piece]) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT: pieces.append(.text(string(cmark_node_get_literal(current))))
+            case CMARK_NODE_CODE: pieces.append(.code(string(cmark_node_get_literal(current))))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: pieces.append(.text(" "))
+            case CMARK_NODE_HTML_INLINE: break
+            default: collectPieces(current, into: &pieces)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    /// The values of `id="…"` and `name="…"` attributes in a piece of HTML.
+    static func anchors(inHTML html: String) -> [String] {
+        var anchors: [String] = []
+        for attribute in [" id=", " name="] {
+            var rest = html[...]
+            while let found = rest.range(of: attribute) {
+                rest = rest[found.upperBound...]
+                guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+                let value = rest.dropFirst().prefix { $0 != quote }
+                anchors.append(String(value))
+                rest = rest.dropFirst(value.count + 1)
+            }
+        }
+        return anchors
     }
 
     private func startPosition(_ node: OpaquePointer) -> SourcePosition {

@@ -6,21 +6,30 @@ import StreekGraphics
 struct ChartFigure {
     let chart: ChartBlock
     let format: NumberFormat
+    let categoryNames: [String]
+    let seriesNames: [String]
 
-    /// `voorbeeld/saldi.svg`: beside the Markdown file, in a folder named after it.
-    static func path(of chart: ChartBlock, folder: String) -> String {
-        folder + "/" + slug(chart.anchor) + ".svg"
+    init(chart: ChartBlock, format: NumberFormat) {
+        self.chart = chart
+        self.format = format
+        categoryNames = chart.categories.map { format.format($0, style: chart.categoryStyle) }
+        seriesNames = chart.series.map { format.text($0) }
     }
 
-    var categoryNames: [String] { chart.categories.map { format.format($0, style: chart.categoryStyle) } }
-    var seriesNames: [String] { chart.series.map { format.text($0) } }
+    /// `voorbeeld/saldi.svg`: beside the Markdown file, in a folder named after it (anchors of charts are
+    /// file-safe and unique, see `DirectiveRunner`).
+    static func path(of chart: ChartBlock, folder: String) -> String {
+        folder + "/" + chart.anchor + ".svg"
+    }
+
 
     var svg: String {
+        let description = altText
         let valueStyle = chart.valueStyle, format = self.format
         let labels = ChartLabels(
             value: { format.format($0, style: valueStyle) },
             tick: { value, decimals in
-                format.format(value, style: NumberStyle(decimals: max(decimals, valueStyle.percent ? 0 : 0), percent: valueStyle.percent))
+                format.format(value, style: NumberStyle(decimals: decimals, percent: valueStyle.percent))
             },
             missing: format.missing)
         let spec = ChartSpec(
@@ -29,11 +38,11 @@ struct ChartFigure {
             stacking: chart.stacking == .grouped ? .grouped : .stacked,
             categories: categoryNames, seriesNames: seriesNames,
             panels: chart.panels.map { panel in
-                ChartPanel(title: panel.title.map { format.text($0) }, values: panel.values.map { $0.map(\.number) })
+                ChartPanel(title: panel.title.map { format.text($0) }, values: panel.values.map { $0.map { $0.number.flatMap { $0.isFinite ? $0 : nil } } })
             },
             reference: chart.indexBase == nil ? nil : 100,
             valueTitle: chart.valueTitle.map { format.text($0) }, categoryTitle: chart.categoryTitle.map { format.text($0) },
-            title: chart.caption.map { format.text($0) } ?? altText, description: altText, idPrefix: chart.anchor)
+            title: chart.caption.map { format.text($0) } ?? description, description: description, idPrefix: chart.anchor)
         return ChartSVG.render(spec, labels: labels)
     }
 

@@ -1,22 +1,23 @@
 import StreekDocument
 import StreekCore
 
-/// A table row's cells as text (see `TableBlock.texts(of:format:)`, which the sidecar shares).
+/// A table row's cells as text, each in its column's style; the table's own text for a missing value.
 struct TableCells {
     let table: TableBlock
     let format: NumberFormat
 
-    func texts(of row: [StreekCore.Value]) -> [String] {
-        table.texts(of: row, format: format)
-    }
+    /// Every row's cells as text (see `TableBlock.cellTexts(format:)`, which the sidecar shares).
+    var rows: [[String]] { table.cellTexts(format: format) }
 }
 
 /// The words in front of a source line and a note, in the document's language.
 struct BlockLabels {
     let source: String
     let note: String
+    /// The summary of a map's collapsible data table.
+    let mapData: String
 
     init(_ language: NumberFormat.Language) {
-        (source, note) = language == .nl ? ("Bron", "Noot") : ("Source", "Note")
+        (source, note, mapData) = language == .nl ? ("Bron", "Noot", "Cijfers bij de kaart") : ("Source", "Note", "Data behind the map")
     }
 }
