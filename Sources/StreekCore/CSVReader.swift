@@ -78,7 +78,8 @@ public enum CSVReader {
             guard let number = plainNumber(cell) else {
                 return Column(name, texts: cells.map { $0.isEmpty ? nil : $0 })
             }
-            numbers.append(number)
+            // A figure beyond Double's range (1e309) is not a measurement: missing, never infinity.
+            numbers.append(number.isFinite ? number : nil)
         }
         return Column(name, numbers: numbers)
     }

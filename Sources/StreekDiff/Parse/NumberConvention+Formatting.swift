@@ -1,9 +1,13 @@
+import Foundation
+
 extension NumberConvention {
     /// Writes `number` the way a streek renderer would in this convention.
     ///
     /// - Parameter signed: also write `+` before positive numbers (used for differences).
     public func format(_ number: ParsedNumber, signed: Bool = false) -> String {
-        let digits = max(0, number.fractionDigits)
+        // Beyond 15 decimals a Double shows only noise; near its limit there is no room for decimals at all.
+        var digits = min(max(0, number.fractionDigits), 15)
+        if !(abs(number.value) * pow10(digits)).isFinite { digits = 0 }
         let scale = pow10(digits)
         let scaled = (abs(number.value) * scale).rounded()
         let integerPart = (scaled / scale).rounded(.towardZero)
@@ -41,9 +45,9 @@ extension NumberConvention {
         return result
     }
 
+    /// Every digit of a whole Double, however large (Int64 would trap beyond 9.2e18).
     private func integerDigits(_ value: Double) -> String {
-        // Rendered statistics stay far below Int64's range.
-        String(Int64(value))
+        value.isFinite ? String(format: "%.0f", value) : "0"
     }
 
     private func pow10(_ exponent: Int) -> Double {

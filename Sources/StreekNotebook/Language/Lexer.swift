@@ -69,11 +69,24 @@ struct Lexer {
                 guard !name.isEmpty else { throw LocatedError("expected a parameter name after '$'", at: position(tokenStart)) }
                 tokens.append(Token(kind: .parameter(name), position: position(tokenStart)))
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") && index + 1 < bytes.count && isDigit(bytes[index + 1]) {
-                    index += 1
+                // Digits with at most one decimal point: `1.2.3` reads as 1.2 followed by `.3`, which the
+                // parser then reports, instead of a literal no number can represent.
+                var seenPoint = false
+                while index < bytes.count {
+                    if isDigit(bytes[index]) {
+                        index += 1
+                    } else if !seenPoint, bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                        seenPoint = true
+                        index += 1
+                    } else {
+                        break
+                    }
                 }
                 let literal = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
-                tokens.append(Token(kind: .number(Double(literal)!), position: position(tokenStart)))
+                guard let value = Double(literal), value.isFinite else {
+                    throw LocatedError("number \(literal.prefix(20))… is too large", at: position(tokenStart))
+                }
+                tokens.append(Token(kind: .number(value), position: position(tokenStart)))
             default:
                 if isIdentifierStart(byte) {
                     let name = identifier(bytes, &index)

@@ -27,44 +27,37 @@ struct MarkdownTree {
         walk(document)
     }
 
-    private mutating func walk(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_CODE_BLOCK:
-            codeBlocks.append(CodeBlock(
-                info: string(cmark_node_get_fence_info(node)),
-                literal: string(cmark_node_get_literal(node)),
-                start: startPosition(node),
-                endLine: Int(cmark_node_get_end_line(node))))
-            return
-        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            var literals: [String] = []
-            collectCodeSpans(node, into: &literals)
-            if !literals.isEmpty {
-                codeSpans.append(CodeSpans(
-                    literals: literals, blockStart: startPosition(node),
-                    blockEnd: SourcePosition(line: Int(cmark_node_get_end_line(node)),
-                                             column: Int(cmark_node_get_end_column(node)))))
+    /// Visits the tree with cmark's iterator rather than recursion, so no nesting depth (100,000 `>` in a
+    /// row) can exhaust the stack.
+    private mutating func walk(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var spansOfBlock: [String]?
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch (type, event) {
+            case (CMARK_NODE_CODE_BLOCK, CMARK_EVENT_ENTER):
+                codeBlocks.append(CodeBlock(
+                    info: string(cmark_node_get_fence_info(node)),
+                    literal: string(cmark_node_get_literal(node)),
+                    start: startPosition(node),
+                    endLine: Int(cmark_node_get_end_line(node))))
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_ENTER), (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
+                spansOfBlock = []
+            case (CMARK_NODE_CODE, CMARK_EVENT_ENTER):
+                spansOfBlock?.append(string(cmark_node_get_literal(node)))
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
+                if let literals = spansOfBlock, !literals.isEmpty {
+                    codeSpans.append(CodeSpans(
+                        literals: literals, blockStart: startPosition(node),
+                        blockEnd: SourcePosition(line: Int(cmark_node_get_end_line(node)),
+                                                 column: Int(cmark_node_get_end_column(node)))))
+                }
+                spansOfBlock = nil
+            default:
+                break
             }
-            return
-        default:
-            break
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            walk(current)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private func collectCodeSpans(_ node: OpaquePointer, into literals: inout [String]) {
-        if cmark_node_get_type(node) == CMARK_NODE_CODE {
-            literals.append(string(cmark_node_get_literal(node)))
-            return
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            collectCodeSpans(current, into: &literals)
-            child = cmark_node_next(current)
         }
     }
 
