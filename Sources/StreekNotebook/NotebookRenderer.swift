@@ -8,8 +8,13 @@ public struct NotebookRenderer {
 
     /// `projectRoot` holds Notebooks/ and Data/. Messages name files relative to it.
     public init(projectRoot: URL) {
+        self.init(projectRoot: projectRoot, data: DataFolder(projectRoot.standardizedFileURL.appendingPathComponent("Data")))
+    }
+
+    /// A renderer that reads its data from `data` instead of the project's Data/ (tests, fuzzing).
+    public init(projectRoot: URL, data: any DataSource) {
         self.projectRoot = projectRoot.standardizedFileURL
-        evaluator = NotebookEvaluator(dataDirectory: self.projectRoot.appendingPathComponent("Data"))
+        evaluator = NotebookEvaluator(data: data)
     }
 
     public struct Output: Sendable {
@@ -24,33 +29,61 @@ public struct NotebookRenderer {
     public func render(_ notebookURL: URL, parameters: [String: String] = [:], baseName: String? = nil) throws -> Output {
         let name = baseName ?? notebookURL.deletingPathExtension().lastPathComponent
         let path = displayPath(of: notebookURL)
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: notebookURL))
-        } catch {
-            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error.localizedDescription)")
-        }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "the notebook is not valid UTF-8")
-        }
-        let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
-        let evaluated = try evaluator.evaluate(notebook, parameters: parameters)
+        return try render(bytes: try readNotebook(notebookURL, path: path), path: path, parameters: parameters, baseName: name)
+    }
+
+    /// Renders notebook text held in memory; `path` names it in messages.
+    public func render(bytes: [UInt8], path: String, parameters: [String: String] = [:], baseName: String) throws -> Output {
+        let notebook = try parse(bytes, path: path)
+        let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters) }
         let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)])
+                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)])
+    }
+
+    private func readNotebook(_ url: URL, path: String) throws -> [UInt8] {
+        do {
+            return try FileBytes.read(url, displayPath: path)
+        } catch let error as FileSystemError {
+            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error)")
+        }
+    }
+
+    /// Parses after checking what cmark would silently change: invalid UTF-8 and NUL bytes, reported where they are.
+    private func parse(_ bytes: [UInt8], path: String) throws -> Notebook {
+        let source = SourceText(bytes: bytes)
+        if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
+            throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: invalid)),
+                                message: "the notebook is not valid UTF-8 here")
+        }
+        if let zero = bytes.firstIndex(of: 0) {
+            throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: zero)),
+                                message: "the notebook contains a NUL byte (character 0) here; remove it")
+        }
+        return try inCharacterColumns(source) { try NotebookParser.parse(source, path: path) }
+    }
+
+    /// Positions are kept in bytes internally (as cmark gives them); a message counts characters, as an editor does.
+    private func inCharacterColumns<T>(_ source: SourceText, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as NotebookError {
+            error.position = source.characterPosition(error.position)
+            throw error
+        }
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.
     public func dataYears(of notebookURL: URL) throws -> (parameter: String, years: [String])? {
         let path = displayPath(of: notebookURL)
-        let notebook = try NotebookParser.parse(SourceText(bytes: Array(try Data(contentsOf: notebookURL))), path: path)
+        let notebook = try parse(try readNotebook(notebookURL, path: path), path: path)
         for block in notebook.directives where block.kind == .setup {
             do {
                 if let years = try DirectiveParser.parse(block).setup.dataYears {
                     return (years.parameter, years.years.map(\.keyText))
                 }
             } catch let error as LocatedError {
-                throw NotebookError(file: path, position: error.position, message: error.message)
+                throw NotebookError(file: path, position: notebook.source.characterPosition(error.position), message: error.message)
             }
         }
         return nil

@@ -27,11 +27,12 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
+        let protected = try options.protectedSources()
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
-                try OutputWriter.write(rendered.files, into: folder)
+                try OutputWriter.write(rendered.files, into: folder, protecting: protected)
                 print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
             } catch {
                 failures += 1

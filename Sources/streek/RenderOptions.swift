@@ -18,6 +18,11 @@ struct RenderOptions: ParsableArguments {
 
     var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
 
+    /// What a render must never write over: the project's Notebooks/ and Data/ and the notebooks rendered.
+    func protectedSources() throws -> [URL] {
+        [projectRoot.appendingPathComponent("Notebooks"), projectRoot.appendingPathComponent("Data")] + (try notebookURLs())
+    }
+
     /// `--out` if given, else Rendered/ in the project.
     func outputFolder(_ out: String?) -> URL {
         out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? projectRoot.appendingPathComponent("Rendered")
@@ -59,8 +64,12 @@ struct RenderOptions: ParsableArguments {
                 jobs.append(RenderJob(notebook: url, baseName: name, parameters: parameters))
                 continue
             }
+            var names = Set<String>()
             for year in years.years {
-                jobs.append(RenderJob(notebook: url, baseName: "\(name)-\(year)",
+                guard let baseName = OutputName.variant(of: name, value: year), names.insert(baseName).inserted else {
+                    throw ValidationError("\(renderer.displayPath(of: url)): the data year '\(year)' does not give a file name of its own (use letters and digits)")
+                }
+                jobs.append(RenderJob(notebook: url, baseName: baseName,
                                       parameters: parameters.merging([years.parameter: year]) { $1 }))
             }
         }

@@ -1,58 +1,50 @@
 import Foundation
 import StreekCore
 
-/// Reads CSV tables from the project's Data/ folder, each file once per run. A directive may only read
-/// files under Data/: absolute paths and `..` are refused.
+/// Reads CSV tables from the project's data, each file once per run. A directive may only read files
+/// under Data/: absolute paths, `..` and symbolic links that lead out are refused (see `ConfinedFolder`).
 final class DataLoader: @unchecked Sendable {
-    let directory: URL
+    let source: any DataSource
     private var cache: [String: Table] = [:]
     private let lock = NSLock()
 
-    init(directory: URL) {
-        self.directory = directory.standardizedFileURL
+    init(source: any DataSource) {
+        self.source = source
     }
 
     func table(at relativePath: String) throws -> Table {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
-            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
-        }
-        if components.contains("..") {
-            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
+        if let problem = ConfinedFolder.problem(with: relativePath) {
+            throw DataError("data file '\(relativePath)' \(problem): directives read only files under Data/, named like \"migratie/verhuismutaties.csv\"")
         }
         lock.lock()
         defer { lock.unlock() }
         if let table = cache[relativePath] { return table }
-        let url = directory.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            var message = "data file '\(relativePath)' not found in Data/"
-            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
-            throw DataError(message)
+        let bytes: [UInt8]
+        do {
+            guard let found = try source.contents(of: relativePath) else {
+                var message = "data file '\(relativePath)' not found in Data/"
+                if let guess = Suggestion.closest(to: relativePath, among: source.csvFiles()) { message += "; did you mean '\(guess)'?" }
+                throw DataError(message)
+            }
+            bytes = found
+        } catch let error as FileSystemError {
+            throw DataError("cannot read data file \(error)")
+        }
+        if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
+            let position = SourceText(bytes: bytes).position(ofOffset: invalid)
+            throw DataError("cannot read data file: Data/\(relativePath):\(position.line):\(position.column): not valid UTF-8")
         }
         do {
-            let table = try CSVReader.read(contentsOf: url)
+            let table = try CSVReader.parse(String(decoding: bytes, as: UTF8.self), origin: "Data/" + relativePath)
             cache[relativePath] = table
             return table
         } catch let error as CSVError {
             throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
-        } catch {
-            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
         }
     }
 
     func exists(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)
-    }
-
-    /// Every CSV under Data/, as paths relative to it, for "did you mean" suggestions.
-    private func dataFiles() -> [String] {
-        let folder = directory.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
-        let prefix = folder.path + "/"
-        return enumerator.compactMap { ($0 as? URL)?.standardizedFileURL.path }
-            .filter { $0.hasSuffix(".csv") && $0.hasPrefix(prefix) }
-            .map { String($0.dropFirst(prefix.count)) }
-            .sorted()
+        ConfinedFolder.problem(with: relativePath) == nil && ((try? source.contents(of: relativePath)) ?? nil) != nil
     }
 }
 

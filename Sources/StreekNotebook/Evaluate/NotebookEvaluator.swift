@@ -8,7 +8,11 @@ public struct NotebookEvaluator {
 
     /// `dataDirectory` is the project's Data/ folder; tables read from it are cached across notebooks.
     public init(dataDirectory: URL) {
-        data = DataLoader(directory: dataDirectory)
+        self.init(data: DataFolder(dataDirectory))
+    }
+
+    public init(data source: any DataSource) {
+        data = DataLoader(source: source)
     }
 
     public func evaluate(_ notebook: Notebook, parameters overrides: [String: String] = [:]) throws -> EvaluatedNotebook {

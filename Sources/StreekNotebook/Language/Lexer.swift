@@ -3,7 +3,8 @@ import Foundation
 /// Splits directive lines and live-figure expressions into tokens. `#` starts a comment to the end of
 /// the line (outside strings and keys).
 struct Lexer {
-    static func tokens(of lines: [DirectiveLine]) throws -> [Token] {
+    /// `blockPosition` (the opening fence) is where the end token of a block without lines stands.
+    static func tokens(of lines: [DirectiveLine], blockPosition: SourcePosition) throws -> [Token] {
         var tokens: [Token] = []
         for line in lines {
             let lineTokens = try Self.tokens(of: line.text, at: line.position)
@@ -12,7 +13,7 @@ struct Lexer {
             tokens.append(Token(kind: .newline, position: SourcePosition(line: line.position.line, column: line.position.column + line.text.utf8.count)))
         }
         let endPosition = lines.last.map { SourcePosition(line: $0.position.line, column: $0.position.column + $0.text.utf8.count) }
-            ?? SourcePosition(line: 1, column: 1)
+            ?? blockPosition
         tokens.append(Token(kind: .end, position: endPosition))
         return tokens
     }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Temporary files of renders in progress, removed if the process is stopped with SIGINT, SIGTERM or
+/// SIGHUP before they are renamed into place. The signal handler may only use async-signal-safe calls,
+/// so the paths live in a fixed table of C strings that the handler walks with unlink(2).
+enum TemporaryFiles {
+    private static let capacity = 256
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        return slots
+    }()
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var handlersInstalled = false
+
+    /// Records `path` for removal on a signal; returns its slot (nil when the table is full, which only
+    /// costs the clean-up on a signal, never correctness).
+    static func register(_ path: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        installHandlers()
+        guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+        slots[slot] = strdup(path)
+        return slot
+    }
+
+    static func unregister(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let path = slots[slot]
+        slots[slot] = nil
+        free(path)
+    }
+
+    private static func installHandlers() {
+        guard !handlersInstalled else { return }
+        handlersInstalled = true
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                for slot in 0..<TemporaryFiles.capacity {
+                    if let path = TemporaryFiles.slots[slot] { unlink(path) }
+                }
+                // Die of the same signal, so the caller sees the usual exit status.
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}
