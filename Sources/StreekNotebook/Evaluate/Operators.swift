@@ -21,7 +21,7 @@ enum Operators {
         case "and": return .number(isTrue(left) && isTrue(right) ? 1 : 0)
         case "or": return .number(isTrue(left) || isTrue(right) ? 1 : 0)
         case "==", "!=", "<", "<=", ">", ">=":
-            return .number(compare(op, left, right) ? 1 : 0)
+            return .number(try compare(op, left, right, at: position) ? 1 : 0)
         default:
             break
         }
@@ -49,8 +49,14 @@ enum Operators {
         }
     }
 
-    private static func compare(_ op: String, _ left: Value, _ right: Value) -> Bool {
+    private static func compare(_ op: String, _ left: Value, _ right: Value, at position: SourcePosition) throws -> Bool {
         if left.isMissing || right.isMissing { return false } // unknown is neither equal nor unequal; use is_missing(x)
+        // "2" < 10 would compare characters ("10" < "2"): ordering a number against a text is refused.
+        // Equality stays: 2016 == "2016" is what an author means.
+        if op != "==", op != "!=", (left.number == nil) != (right.number == nil) {
+            let text = left.number == nil ? left : right
+            throw LocatedError("'\(op)' compares a number with the text \"\(text.text ?? "")\"; write the number without quotes", at: position)
+        }
         let order: Int
         switch (left, right) {
         case (.number(let a), .number(let b)): order = a < b ? -1 : (a > b ? 1 : 0)

@@ -14,7 +14,7 @@ public enum NotebookParser {
         }
         var figures: [InlineFigure] = []
         for spans in tree.codeSpans {
-            figures += liveFigures(in: spans, source: source)
+            figures += try liveFigures(in: spans, source: source, path: path)
         }
         return Notebook(path: path, source: source, directives: directives, figures: figures)
     }
@@ -68,17 +68,22 @@ public enum NotebookParser {
         }
     }
 
-    private static func liveFigures(in spans: MarkdownTree.CodeSpans, source: SourceText) -> [InlineFigure] {
+    private static func liveFigures(in spans: MarkdownTree.CodeSpans, source: SourceText, path: String) throws -> [InlineFigure] {
         let range = source.offset(line: spans.blockStart.line, column: spans.blockStart.column)..<source.endOfLine(spans.blockEnd.line)
         var candidates = CodeSpanScanner.spans(in: source.bytes, range: range)[...]
         var figures: [InlineFigure] = []
         for literal in spans.literals {
-            guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else { continue }
+            guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else {
+                // Left as code it would print the expression instead of its value: refuse, never guess.
+                if isLiveFigure(literal) {
+                    throw NotebookError(file: path, position: spans.blockStart,
+                                        message: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line")
+                }
+                continue
+            }
             let span = candidates[index]
             candidates = candidates[(index + 1)...]
-            // `= expressie` is a live figure; `=`, `==` or `=>` in a code span are just code.
-            let afterEquals = literal.dropFirst().drop { $0 == " " }
-            guard literal.hasPrefix("="), !afterEquals.isEmpty, !afterEquals.hasPrefix("="), !afterEquals.hasPrefix(">") else { continue }
+            guard isLiveFigure(literal) else { continue }
             var expressionStart = span.contentRange.lowerBound
             while expressionStart < span.contentRange.upperBound,
                   source.bytes[expressionStart] == UInt8(ascii: " ") || source.bytes[expressionStart] == UInt8(ascii: "=") {
@@ -88,5 +93,11 @@ public enum NotebookParser {
             figures.append(InlineFigure(expression: expression, position: source.position(ofOffset: expressionStart), replacedBytes: span.range))
         }
         return figures
+    }
+
+    /// `= expressie` is a live figure; `=`, `==` or `=>` in a code span are just code.
+    private static func isLiveFigure(_ literal: String) -> Bool {
+        let afterEquals = literal.dropFirst().drop { $0 == " " }
+        return literal.hasPrefix("=") && !afterEquals.isEmpty && !afterEquals.hasPrefix("=") && !afterEquals.hasPrefix(">")
     }
 }
