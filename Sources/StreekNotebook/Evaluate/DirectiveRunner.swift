@@ -13,7 +13,8 @@ struct DirectiveRunner {
         self.dataYear = dataYear
     }
 
-    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int) throws -> DirectiveOutput {
+    /// `position` is the directive's opening fence, where a problem with the block as a whole is reported.
+    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int, at position: SourcePosition) throws -> DirectiveOutput {
         var last: (name: String?, binding: Binding)?
         for pipeline in program.pipelines {
             let binding = try run(pipeline)
@@ -26,7 +27,7 @@ struct DirectiveRunner {
             return .nothing
         case .table:
             guard let last else {
-                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? SourcePosition(line: 1, column: 1))
+                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? position)
             }
             var view = try program.presentation.view(
                 of: last.binding.table, format: context.numberFormat,
@@ -35,7 +36,7 @@ struct DirectiveRunner {
             view.notes += notes
             return .table(view)
         case .text:
-            return try textOutput(program, table: last?.binding.table)
+            return try textOutput(program, table: last?.binding.table, at: position)
         }
     }
 
@@ -66,9 +67,9 @@ struct DirectiveRunner {
         return Binding(table: table, keys: validKeys ?? Binding.defaultKeys(of: table), position: pipeline.position)
     }
 
-    private func textOutput(_ program: DirectiveProgram, table: Table?) throws -> DirectiveOutput {
+    private func textOutput(_ program: DirectiveProgram, table: Table?, at position: SourcePosition) throws -> DirectiveOutput {
         guard !program.textTemplates.isEmpty else {
-            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1))
+            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? position)
         }
         var paragraphs: [String] = []
         var bullets = false

@@ -34,7 +34,7 @@ public struct NotebookEvaluator {
             // down (an introduction summarising the results). Names are bound once, so this is unambiguous.
             var outputs: [DirectiveOutput] = []
             for (program, block) in zip(programs, notebook.directives) {
-                outputs.append(try run.output(of: program, kind: block.kind, index: outputs.count))
+                outputs.append(try run.output(of: program, kind: block.kind, index: outputs.count, at: block.position))
             }
             let figureValues = try notebook.figures.map { try run.figure($0) }
             return EvaluatedNotebook(
