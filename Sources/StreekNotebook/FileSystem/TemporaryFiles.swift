@@ -36,6 +36,12 @@ enum TemporaryFiles {
     private static func installHandlers() {
         guard !handlersInstalled else { return }
         handlersInstalled = true
+        // A parent may have started us with these signals blocked (threads of a dispatch pool block
+        // them, and spawned children inherit the mask); a render must still stop, and clean up, on them.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in
                 for slot in 0..<TemporaryFiles.capacity {
