@@ -17,7 +17,7 @@ public struct ConfinedFolder: Sendable {
     /// Why `relativePath` could not name a file inside a folder, or nil when its text is acceptable.
     public static func problem(with relativePath: String) -> String? {
         if relativePath.isEmpty { return "is empty" }
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return "must be a relative path, not an absolute one" }
+        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return "must be a relative path, not an absolute path" }
         if relativePath.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
             return "may not use '..', '.' or empty parts"
         }
