@@ -77,7 +77,7 @@ struct HardeningCommandLineTests {
             let (process, _, _) = StreekProcess.process(["render", "--out", "uit"], in: root)
             try process.run()
             var waited = 0
-            while !files(in: "uit").contains(where: { $0.contains("streek-") }), waited < 600 { usleep(50_000); waited += 1 }
+            while files(in: "uit").filter({ $0.contains("streek-") }).count < 2, waited < 600 { usleep(50_000); waited += 1 }
             #expect(files(in: "uit").filter { $0.contains("streek-") }.count == 2, "the render staged its files")
             kill(process.processIdentifier, stop)
             var grace = 0

@@ -12,9 +12,9 @@ final class StagedFile {
     /// Writes `contents` to a new temporary file beside `target`.
     init(contents: [UInt8], target: URL) throws {
         self.target = target
-        let (url, descriptor) = try Self.createExclusively(beside: target)
+        let (url, descriptor, slot) = try Self.createExclusively(beside: target)
         temporary = url
-        slot = TemporaryFiles.register(url.path)
+        self.slot = slot
         defer { close(descriptor) }
         var written = 0
         while written < contents.count {
@@ -29,10 +29,10 @@ final class StagedFile {
         }
     }
 
-    private init(temporary: URL, target: URL) {
+    private init(temporary: URL, target: URL, slot: Int?) {
         self.temporary = temporary
         self.target = target
-        slot = TemporaryFiles.register(temporary.path)
+        self.slot = slot
     }
 
     /// A hard link to the current `target` under a temporary name, so it can be put back; nil when there
@@ -40,8 +40,11 @@ final class StagedFile {
     static func backup(of target: URL) -> StagedFile? {
         for _ in 0..<8 {
             let url = temporaryName(beside: target, kind: "old")
-            if link(target.path, url.path) == 0 { return StagedFile(temporary: url, target: target) }
-            if errno != EEXIST { return nil }
+            let slot = TemporaryFiles.register(url.path)
+            if link(target.path, url.path) == 0 { return StagedFile(temporary: url, target: target, slot: slot) }
+            let code = errno
+            TemporaryFiles.unregister(slot)
+            if code != EEXIST { return nil }
         }
         return nil
     }
@@ -62,12 +65,16 @@ final class StagedFile {
         slot = nil
     }
 
-    private static func createExclusively(beside target: URL) throws -> (URL, Int32) {
+    /// The name is registered for removal before the file exists, so a signal at any moment finds it.
+    private static func createExclusively(beside target: URL) throws -> (URL, Int32, Int?) {
         for _ in 0..<8 {
             let url = temporaryName(beside: target, kind: "new")
+            let slot = TemporaryFiles.register(url.path)
             let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if descriptor >= 0 { return (url, descriptor) }
-            if errno != EEXIST { throw FileSystemError(path: target.path, errno: errno) }
+            if descriptor >= 0 { return (url, descriptor, slot) }
+            let code = errno
+            TemporaryFiles.unregister(slot)
+            if code != EEXIST { throw FileSystemError(path: target.path, errno: code) }
         }
         throw FileSystemError(path: target.path, reason: .other("cannot create a temporary file beside it"))
     }
