@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StreekCore", targets: ["StreekCore"]),
         .library(name: "StreekNotebook", targets: ["StreekNotebook"]),
         .library(name: "StreekDiff", targets: ["StreekDiff"]),
+        .library(name: "StreekDocument", targets: ["StreekDocument"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,8 +26,11 @@ let package = Package(
         // Scales, ticks, palettes, axes, marks, projections and paths → SVG text. Input is plain arrays;
         // knows nothing of notebooks or tables.
         .target(name: "StreekGraphics"),
+        // The typed result of one render (prose, tables, text, charts, live figures) and the number
+        // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
+        .target(name: "StreekDocument", dependencies: ["StreekCore"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
-        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekGraphics"]),
+        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekDocument", "StreekGraphics"]),
         // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
         .target(name: "StreekDiff"),
         .executableTarget(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Whole-process timing of `streek render` on a fixed notebook of 40 directives over the quick-scan
-# data (Benchmarks/Render/veertig.md), writing Markdown and HTML. Release build.
-# Target (issue 2): a few tens of milliseconds per run.
+# Whole-process timing of `streek render` on two fixed notebooks over the quick-scan data, side by side:
+#   Benchmarks/Render/veertig.md    40 directives (tables, text), writing Markdown and HTML
+#   Benchmarks/Render/grafieken.md  40 charts of every form, writing Markdown, HTML and 40 SVG files
+# Release build. Targets: a few tens of milliseconds (issue 2); at most 50 ms for the charts (issue 8).
 #
 # Usage: Benchmarks/run-render.sh
 #   BENCH_SCRATCH=/tmp/render-build  build folder (default: .build-release in the project, gitignored)
@@ -16,13 +17,16 @@ trap 'rm -rf "$out"' EXIT
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product streek
 bin="$scratch/release/streek"
 command=("$bin" render "$root/Benchmarks/Render/veertig.md" --project "$root" --out "$out")
+charts=("$bin" render "$root/Benchmarks/Render/grafieken.md" --project "$root" --out "$out")
 
 "${command[@]}"
+"${charts[@]}"
 echo "Directives: $(grep -c '^```streek' "$root/Benchmarks/Render/veertig.md") (one of them the setup block)"
+echo "Charts: $(grep -c '^```streek chart' "$root/Benchmarks/Render/grafieken.md"), SVG files written: $(ls "$out/grafieken" | wc -l)"
 echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 
 if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --warmup 3 --runs "$runs" "${command[*]}"
+    hyperfine --warmup 3 --runs "$runs" -n veertig "${command[*]}" -n grafieken "${charts[*]}"
 else
-    for _ in 1 2 3; do /usr/bin/time -f "%e s, %M KiB" "${command[@]}" >/dev/null; done
+    for _ in 1 2 3; do /usr/bin/time -f "%e s, %M KiB" "${command[@]}" >/dev/null; /usr/bin/time -f "%e s, %M KiB" "${charts[@]}" >/dev/null; done
 fi

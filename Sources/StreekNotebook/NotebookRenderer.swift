@@ -36,9 +36,19 @@ public struct NotebookRenderer {
     public func render(bytes: [UInt8], path: String, parameters: [String: String] = [:], baseName: String) throws -> Output {
         let notebook = try parse(bytes, path: path)
         let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters) }
-        let markdown = MarkdownRenderer.render(evaluated), html = HTMLRenderer.render(evaluated)
+        let document = evaluated.document
+        // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        var figureFiles: [OutputFile] = []
+        var drawn: [String: String] = [:]
+        for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
+            let svg = ChartFigure(chart: chart, format: document.numberFormat).svg
+            drawn[chart.anchor] = svg
+            figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: baseName), text: svg))
+        }
+        let markdown = MarkdownRenderer.render(document, figureFolder: baseName)
+        let html = HTMLRenderer.render(document, drawnCharts: drawn)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)])
+                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)] + figureFiles)
     }
 
     private func readNotebook(_ url: URL, path: String) throws -> [UInt8] {

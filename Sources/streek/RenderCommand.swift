@@ -33,7 +33,9 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder, protecting: protected)
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
+                let figures = rendered.files.count - 2
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
+                      + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
             } catch {
                 failures += 1
                 printError(String(describing: error))

@@ -104,6 +104,25 @@ struct CommandLineTests {
         #expect(result.err.contains("stale: Rendered/goed.md"))
     }
 
+    /// A chart writes its SVG beside the Markdown; `check` covers that file too; a chart error writes nothing.
+    @Test func chartFilesAreWrittenCheckedAndNeverHalfWritten() throws {
+        try write("# Grafiek\n\n```streek chart\ns = load \"verhuismutaties.csv\" | filter jaar == 2016\n```\n", to: "Notebooks/grafiek.md")
+        #expect(try streek("render").status == 0)
+        let svg = try #require(read("Rendered/grafiek/s.svg"))
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(read("Rendered/grafiek.md")?.contains("](grafiek/s.svg)") == true)
+        #expect(try streek("check").status == 0)
+        try write("<svg/>\n", to: "Rendered/grafiek/s.svg")
+        let stale = try streek("check")
+        #expect(stale.status != 0 && stale.err.contains("stale: Rendered/grafiek/s.svg"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Rendered"))
+        try write("# Grafiek\n\n```streek chart\ns = load \"verhuismutaties.csv\"\ny gemeente\n```\n", to: "Notebooks/grafiek.md")
+        let broken = try streek("render", "Notebooks/grafiek.md")
+        #expect(broken.status != 0)
+        #expect(broken.err.contains("Notebooks/grafiek.md:5:3: error: column 'gemeente' holds text, not numbers"))
+        #expect(!exists("Rendered/grafiek.md") && !exists("Rendered/grafiek"))
+    }
+
     @Test func allYearsRendersOneFilePerYear() throws {
         let result = try streek("render", "--all-years", "--out", "jaren")
         #expect(result.status == 0)

@@ -24,4 +24,18 @@ struct ReadmeExampleTests {
         #expect(try block(after: "```markdown", in: readme) == rendered.markdown)
         #expect(notebook.split(separator: "\n", omittingEmptySubsequences: false).count - 1 == 10, "the README promises ten lines")
     }
+
+    /// The README says what the example becomes as a chart; that line must be what a render writes.
+    @Test func readmeShowsTheRealChartLine() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("![") })
+        let notebook = try String(contentsOf: Self.root.appendingPathComponent("Notebooks/voorbeeld.md"), encoding: .utf8)
+        let chartNotebook = notebook.replacingOccurrences(of: "```streek table", with: "```streek chart")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("voorbeeld-\(UUID().uuidString).md")
+        try Data(chartNotebook.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let chart = try NotebookRenderer(projectRoot: Self.root).render(url, baseName: "voorbeeld")
+        #expect(chart.markdown.contains(String(line)))
+        #expect(chart.files.map(\.path).contains("voorbeeld/saldi.svg"))
+    }
 }

@@ -61,7 +61,8 @@ public struct SVGWriter: Sendable {
     public static func number(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
         let scale = Double(Int(pow10(decimals)))
-        var scaled = (value * scale).rounded()
+        // Far outside any drawing; clamped so the integer conversion below cannot overflow.
+        var scaled = (min(max(value, -1e12), 1e12) * scale).rounded()
         if scaled == 0 { scaled = 0 }  // drops the sign of -0
         let negative = scaled < 0
         let magnitude = Int(abs(scaled))

@@ -66,14 +66,3 @@ struct Binding: Sendable {
         }
     }
 }
-
-extension Value {
-    /// How a key cell is written between brackets: `Hoogeveen`, `2016`.
-    var keyText: String {
-        switch self {
-        case .text(let text): return text
-        case .number(let number): return number.formatted()
-        case .missing: return ""
-        }
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import StreekCore
+import StreekDocument
 
 /// Runs one directive's pipelines and turns its result into output; evaluates live figures.
 struct DirectiveRunner {
@@ -13,8 +14,9 @@ struct DirectiveRunner {
         self.dataYear = dataYear
     }
 
-    /// `position` is the directive's opening fence, where a problem with the block as a whole is reported.
-    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int, at position: SourcePosition) throws -> DirectiveOutput {
+    /// What the directive shows in the report; nil for blocks that only compute. `position` is the
+    /// directive's opening fence, where a problem with the block as a whole is reported.
+    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int, at position: SourcePosition) throws -> Block? {
         var last: (name: String?, binding: Binding)?
         for pipeline in program.pipelines {
             let binding = try run(pipeline)
@@ -24,28 +26,43 @@ struct DirectiveRunner {
         let notes = context.takeAlignmentNotes()
         switch kind {
         case .silent, .setup:
-            return .nothing
+            return nil
         case .table:
             guard let last else {
                 throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? position)
             }
-            var view = try program.presentation.view(
-                of: last.binding.table, format: context.numberFormat,
-                defaultAnchor: "", defaultEmptyMessage: emptyMessage, text: { try context.text(of: $0) })
-            view.anchor = uniqueAnchor(view.anchor.isEmpty ? (last.name ?? slug(view.caption ?? "tabel-\(index + 1)")) : view.anchor)
-            view.notes += notes
-            return .table(view)
+            var table = try program.presentation.block(
+                of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
+                defaultEmptyMessage: Phrase(literal: emptyMessage), phrase: { try context.phrase(of: $0) })
+            let caption = table.caption.map { context.numberFormat.text($0) }
+            table.anchor = uniqueAnchor(table.anchor.isEmpty ? (last.name ?? slug(caption ?? "tabel-\(index + 1)")) : table.anchor)
+            table.notes += notes.map { Phrase(literal: $0) }
+            return .table(table)
         case .text:
-            return try textOutput(program, table: last?.binding.table, at: position)
+            return .text(try textOutput(program, table: last?.binding.table, at: position))
+        case .chart:
+            let position = program.chart.position ?? program.pipelines.first?.position ?? position
+            guard let last else {
+                throw LocatedError("a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: position)
+            }
+            var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
+                .block(of: last.binding.table, name: last.name)
+            let caption = chart.caption.map { context.numberFormat.text($0) }
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            chart.anchor = uniqueAnchor(slug(chart.anchor.isEmpty ? (last.name ?? caption ?? "figuur-\(index + 1)") : chart.anchor))
+            chart.notes += notes.map { Phrase(literal: $0) }
+            return .chart(chart)
         }
     }
 
-    mutating func figure(_ figure: InlineFigure) throws -> String {
+    mutating func figure(_ figure: InlineFigure) throws -> Figure {
         var cursor = TokenCursor(try Lexer.expressionTokens(of: figure.expression, at: figure.position))
         let expression = try ExpressionParser.parse(&cursor)
         let style = try StyleParser.parseOptionalAs(&cursor)
         try cursor.expectEnd("in the live figure")
-        return context.format(try context.scalar(expression), of: expression, style: style)
+        return Figure(expression: figure.expression, value: try context.scalar(expression),
+                      format: context.valueFormat(of: expression, style: style),
+                      span: SourceSpan(bytes: figure.replacedBytes, line: figure.position.line, column: figure.position.column))
     }
 
     private func run(_ pipeline: Pipeline) throws -> Binding {
@@ -67,36 +84,40 @@ struct DirectiveRunner {
         return Binding(table: table, keys: validKeys ?? Binding.defaultKeys(of: table), position: pipeline.position)
     }
 
-    private func textOutput(_ program: DirectiveProgram, table: Table?, at position: SourcePosition) throws -> DirectiveOutput {
+    private func textOutput(_ program: DirectiveProgram, table: Table?, at position: SourcePosition) throws -> TextBlock {
         guard !program.textTemplates.isEmpty else {
             throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? position)
         }
-        var paragraphs: [String] = []
+        var paragraphs: [Phrase] = []
         var bullets = false
         for text in program.textTemplates {
             bullets = bullets || text.asBullets
             guard let table else {
-                paragraphs.append(try context.text(of: text.template, escape: MarkdownRenderer.escapeInline))
+                paragraphs.append(try context.phrase(of: text.template))
                 continue
             }
-            if table.rowCount == 0, let message = try program.presentation.emptyMessage.map({ try context.text(of: $0) }) ?? Optional(emptyMessage) {
-                paragraphs.append(message)
+            if table.rowCount == 0 {
+                paragraphs.append(try program.presentation.emptyMessage.map { try context.phrase(of: $0) } ?? Phrase(literal: emptyMessage))
                 continue
             }
             let evaluator = ExpressionEvaluator(context: context)
-            let holes = try text.template.parts.map { part -> ((Int) throws -> String) in
+            let holes = try text.template.parts.map { part -> ((Int) throws -> Phrase.Part) in
                 switch part {
-                case .text(let literal): return { _ in literal }
+                case .text(let literal): return { _ in .literal(literal) }
                 case .hole(let expression, let style):
                     let value = try evaluator.compile(expression, for: table)
-                    // The author's template is Markdown; values from data are escaped so they stay text.
-                    return { MarkdownRenderer.escapeInline(context.format(try value($0), of: expression, style: style)) }
+                    let valueFormat = context.valueFormat(of: expression, style: style)
+                    return { .value(try value($0), valueFormat) }
                 }
             }
-            let rows = try (0..<table.rowCount).map { row in try holes.map { try $0(row) }.joined() }
-            paragraphs += text.asBullets ? rows : [rows.joined(separator: " ")]
+            let rows = try (0..<table.rowCount).map { row in Phrase(try holes.map { try $0(row) }) }
+            if text.asBullets {
+                paragraphs += rows
+            } else {
+                paragraphs.append(Phrase(Array(rows.map(\.parts).joined(separator: [.literal(" ")]))))
+            }
         }
-        return .text(paragraphs, bullets: bullets)
+        return TextBlock(paragraphs: paragraphs, bullets: bullets)
     }
 
     private var emptyMessage: String {

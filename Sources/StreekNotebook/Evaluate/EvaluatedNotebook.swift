@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// The result of evaluating a notebook: one output per directive and one value per live figure, in
 /// document order, ready for the renderers.
@@ -9,8 +10,8 @@ public struct EvaluatedNotebook: Sendable {
     public let parameters: [(name: String, value: Value)]
     /// The data-year parameter and the years the notebook supports (`years jaar: 2011, 2016`).
     public let dataYears: (parameter: String, years: [Value])?
-    let outputs: [DirectiveOutput]
-    let figureValues: [String]
+    /// The typed result the renderers work from.
+    public let document: Document
     /// Every table bound by name, as it was at the end of the notebook (for reproduction tests).
     public let tables: [String: Table]
     let keyColumns: [String: [String]]
@@ -21,12 +22,4 @@ public struct EvaluatedNotebook: Sendable {
         let binding = Binding(table: bound, keys: keyColumns[table] ?? Binding.defaultKeys(of: bound), position: SourcePosition(line: 1, column: 1))
         return try binding.cell(column: column, keys: keys, at: binding.position)
     }
-}
-
-/// What a directive contributes to the report.
-enum DirectiveOutput: Sendable, Equatable {
-    case nothing
-    case table(TableView)
-    /// Paragraphs of text, or list items when `bullets` is true.
-    case text([String], bullets: Bool)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import StreekCore
+import StreekDocument
 
 /// What directives and figures can see while a notebook is evaluated: parameters, the tables bound so far,
 /// the data folder and the municipality registry. One context per notebook render.
@@ -55,25 +56,35 @@ final class EvaluationContext {
         try ExpressionEvaluator(context: self).scalar(expression)
     }
 
-    /// Fills in a template's holes as single values (captions, sources, labels of totals rows).
+    /// Fills in a template's holes as single values (data paths, labels of totals rows), formatted now.
     func text(of template: Template, escape: (String) -> String = { $0 }) throws -> String {
-        try template.parts.map { part in
-            switch part {
-            case .text(let text): return text
-            case .hole(let expression, let style): return escape(format(try scalar(expression), of: expression, style: style))
-            }
-        }.joined()
+        numberFormat.text(try phrase(of: template), escapeValue: escape)
     }
 
-    /// Formats a value for the report. A parameter on its own (`$jaar`) or a cell of a year column
+    /// A template's holes evaluated but not formatted: captions, sources and notes for the Document.
+    func phrase(of template: Template) throws -> Phrase {
+        Phrase(try template.parts.map { part in
+            switch part {
+            case .text(let text): return .literal(text)
+            case .hole(let expression, let style): return .value(try scalar(expression), valueFormat(of: expression, style: style))
+            }
+        })
+    }
+
+    /// Formats a value for the report now (see `valueFormat(of:style:)`).
+    func format(_ value: Value, of expression: Expression, style: NumberStyle) -> String {
+        numberFormat.format(value, as: valueFormat(of: expression, style: style))
+    }
+
+    /// How a value is to be written. A parameter on its own (`$jaar`) or a cell of a year column
     /// (`t.jaar[#1]`) is an identifier, not a quantity, so it is written without a thousands separator
     /// unless a style is asked for.
-    func format(_ value: Value, of expression: Expression, style: NumberStyle) -> String {
-        guard style == .automatic else { return numberFormat.format(value, style: style) }
+    func valueFormat(of expression: Expression, style: NumberStyle) -> ValueFormat {
+        guard style == .automatic else { return .style(style) }
         switch expression {
-        case .parameter: return value.isMissing ? numberFormat.missing : value.keyText
-        case .lookup(_, let column, _, _), .name(let column, _): return numberFormat.format(value, style: YearColumns.defaultStyle(for: column))
-        default: return numberFormat.format(value, style: style)
+        case .parameter: return .key
+        case .lookup(_, let column, _, _), .name(let column, _): return .style(YearColumns.defaultStyle(for: column))
+        default: return .style(style)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import StreekCore
+import StreekDocument
 
 /// Evaluates expressions in two settings:
 /// - per row of a table (filter, derive, text templates): bare names are columns of that table;

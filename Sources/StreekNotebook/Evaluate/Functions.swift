@@ -1,5 +1,6 @@
 import Foundation
 import StreekCore
+import StreekDocument
 
 /// The functions expressions can call. Row functions work on single values (in a filter, a derive or a
 /// live figure); aggregates reduce a whole column, as in `sum(verhuizingen.vestiging)` in a live figure.

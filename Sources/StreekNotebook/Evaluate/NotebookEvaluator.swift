@@ -1,5 +1,6 @@
 import Foundation
 import StreekCore
+import StreekDocument
 
 /// Evaluate stage: runs every directive of a parsed notebook in document order against StreekCore, then
 /// every live figure. Setup blocks are read first, so parameters are known everywhere.
@@ -32,14 +33,21 @@ public struct NotebookEvaluator {
 
             // Directives run top to bottom; live figures afterwards, so prose may cite a table shown further
             // down (an introduction summarising the results). Names are bound once, so this is unambiguous.
-            var outputs: [DirectiveOutput] = []
+            var blocks: [PlacedBlock] = []
             for (program, block) in zip(programs, notebook.directives) {
-                outputs.append(try run.output(of: program, kind: block.kind, index: outputs.count, at: block.position))
+                let content = try run.output(of: program, kind: block.kind, index: blocks.count, at: block.position)
+                blocks.append(PlacedBlock(
+                    span: SourceSpan(bytes: block.replacedBytes, line: block.position.line, column: block.position.column),
+                    containerPrefix: block.containerPrefix, content: content))
             }
-            let figureValues = try notebook.figures.map { try run.figure($0) }
+            let figures = try notebook.figures.map { try run.figure($0) }
+            let document = Document(
+                path: notebook.path, source: String(decoding: notebook.source.bytes, as: UTF8.self),
+                language: format.language, parameters: parameters.map { Document.Parameter(name: $0.name, value: $0.value) },
+                blocks: blocks, figures: figures)
             return EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
-                outputs: outputs, figureValues: figureValues,
+                document: document,
                 tables: context.bindings.mapValues(\.table), keyColumns: context.bindings.mapValues(\.keys))
         } catch let error as LocatedError {
             throw located(error)

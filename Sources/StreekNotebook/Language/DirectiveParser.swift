@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// Parses a directive block's lines into a `DirectiveProgram`.
 ///
@@ -9,6 +10,8 @@ enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "numbers"]
+    /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
+    static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
         var cursor = TokenCursor(try Lexer.tokens(of: block.lines, blockPosition: block.position))
@@ -18,6 +21,9 @@ enum DirectiveParser {
             if cursor.current.kind == .end { break }
             if block.kind == .setup {
                 try parseSetup(&cursor, into: &program.setup)
+            } else if block.kind == .chart, let word = cursor.current.identifier, ChartSettings.words.contains(word),
+                      !cursor.next.isSymbol("=") {
+                try program.chart.parse(word, &cursor)
             } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word) {
                 try parseSetting(word, kind: block.kind, &cursor, into: &program)
             } else {
@@ -85,7 +91,7 @@ enum DirectiveParser {
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
                                      into program: inout DirectiveProgram) throws {
-        let allowed = kind == .table ? tableSettings : (kind == .text ? textSettings : [])
+        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
             throw cursor.error("'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'")

@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// A directive's body, parsed: pipelines that compute and bind tables, and settings that say how the
 /// result is shown. Example (a `streek table` block):
@@ -12,6 +13,7 @@ struct DirectiveProgram: Sendable {
     var pipelines: [Pipeline] = []
     var presentation = TablePresentation()
     var textTemplates: [TextTemplate] = []
+    var chart = ChartSettings()
     var setup = Setup()
 }
 

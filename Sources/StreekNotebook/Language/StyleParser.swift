@@ -1,3 +1,4 @@
+import StreekDocument
 /// Number styles as written after `format kolom` or `as` in a live figure:
 /// `integer`, `decimals 1`, `percent`, `percent decimals 1`, `signed`, `signed decimals 1`, `plain`
 /// (no thousands separator: years, codes).

@@ -1,4 +1,5 @@
 import StreekCore
+import StreekDocument
 
 /// A string with holes: `"Verhuizingen in {$jaar}"`, `"{gemeente}: {saldo as signed}"`, or the shorthand
 /// `"$jaar"`. A hole holds an expression and an optional `as` number style. `{{` and `}}` are literal braces.

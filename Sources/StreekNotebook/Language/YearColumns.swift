@@ -1,3 +1,5 @@
+import StreekDocument
+
 /// Columns that hold years are labels, not amounts: they print as 2016 (never 2.016) in tables, live
 /// figures and `list(…)`, and `totals` does not add them up. Recognised by the data convention's names:
 /// `jaar`, `peiljaar`, `periode`, `year`, `jaar_werkelijk`, `basis_jaar`.

@@ -76,50 +76,15 @@ enum CmarkHTML {
     static func render(_ markdown: String) -> String {
         guard let document = parseDocument(Array(markdown.utf8), options: CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS) else { return "" }
         defer { cmark_node_free(document) }
-        replacePipeTables(in: document, source: SourceText(markdown))
+        PipeTableSubstitution.replaceTables(in: document, source: SourceText(markdown))
         guard let rendered = cmark_render_html(document, CMARK_OPT_UNSAFE) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
-
-    /// A cell's inline Markdown as HTML, without the paragraph around it.
-    static func inline(_ markdown: String) -> String {
-        let html = render(markdown)
-        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
-        return String(html.dropFirst(3).dropLast(5))
-    }
-
-    private static func replacePipeTables(in document: OpaquePointer, source: SourceText) {
-        var paragraphs: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                paragraphs.append(node)
-            }
-        }
-        cmark_iter_free(iterator)
-        for paragraph in paragraphs {
-            let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
-            guard first >= 1, last >= first else { continue }
-            // The paragraph's lines without its container's marks (`> `, a list item's indentation).
-            let lines = (first...last).map { number in
-                let line = source.line(number)
-                let drop = number == first ? max(Int(cmark_node_get_start_column(paragraph)) - 1, 0)
-                                           : line.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\t") }.count
-                return String(decoding: line.utf8.dropFirst(drop), as: UTF8.self)
-            }
-            guard lines.contains(where: { $0.contains("|") }), let table = PipeTable.parse(lines),
-                  let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
-            cmark_node_set_literal(block, PipeTableHTML.render(table, inline: inline))
-            cmark_node_insert_before(paragraph, block)
-            cmark_node_unlink(paragraph)
-            cmark_node_free(paragraph)
-        }
-    }
 }
 
 /// Parses bytes with cmark; a terminating zero keeps the pointer valid for an empty file.
-private func parseDocument(_ bytes: [UInt8], options: Int32) -> OpaquePointer? {
+func parseDocument(_ bytes: [UInt8], options: Int32) -> OpaquePointer? {
     let terminated = bytes + [0]
     return terminated.withUnsafeBufferPointer { buffer in
         buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -16,6 +16,8 @@ public enum DirectiveKind: String, Sendable, CaseIterable {
     case table
     /// `streek text`: shows the result as sentences or a list.
     case text
+    /// `streek chart`: shows the result as a figure (bars, lines, dots).
+    case chart
     /// `streek setup`: declares parameters, data years and the number format.
     case setup
 }

@@ -45,6 +45,12 @@ enum HTMLPage {
     tbody tr:nth-child(even) { background: var(--band); }
     tbody tr:last-child td { border-bottom: 1px solid var(--ink); }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    figure.streek-chart { margin: 1.6em 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.streek-chart .chart { overflow-x: auto; }
+    figure.streek-chart svg { display: block; width: 100%; min-width: 30rem; max-width: 42rem; height: auto; }
+    figure.streek-chart details { margin: 0.5em 0 0; font: 0.85rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+    figure.streek-chart summary { cursor: pointer; color: var(--accent); }
+    figure.streek-chart details table { margin-top: 0.5em; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
     @media print {
@@ -53,6 +59,7 @@ enum HTMLPage {
       a { color: inherit; text-decoration: none; }
       h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
       tbody tr:nth-child(even) { background: none; }
+      figure.streek-chart details { display: none; }
     }
     """
 }

@@ -1,123 +1,38 @@
 import Foundation
+import StreekDocument
 
-/// Render stage, HTML: a standalone page. The prose goes through libcmark's HTML renderer; directive
-/// outputs and figure values are put in afterwards through placeholders, so values from data never pass
-/// through Markdown and are always HTML-escaped.
+/// Render stage, HTML: a standalone page. The prose goes through libcmark's HTML renderer with directive
+/// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
+/// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
-    public static func render(_ evaluated: EvaluatedNotebook) -> String {
-        let notebook = evaluated.notebook
-        let splicer = Splicer(source: notebook.source)
-        var replacements = notebook.directives.indices.map { index in
-            splicer.blockReplacement(for: notebook.directives[index],
-                                     lines: evaluated.outputs[index] == .nothing ? [] : [blockPlaceholder(index)])
+    /// `drawnCharts`: SVG of the charts by anchor, when they were drawn already for the figure files.
+    public static func render(_ document: Document, drawnCharts: [String: String] = [:]) -> String {
+        let writer = HTMLBlockWriter(format: document.numberFormat, drawnCharts: drawnCharts)
+        let blocks = document.blocks.map { $0.content?.accept(writer) }
+        let figures = document.figures.map { figure in
+            (figure.expression, "<span class=\"figure\">\(escape(document.numberFormat.format(figure.value, as: figure.format)))</span>")
         }
-        replacements += notebook.figures.indices.map { index in
-            Splicer.Replacement(range: notebook.figures[index].replacedBytes, text: figurePlaceholder(index))
-        }
-        var blocks: [Int: String] = [:]
-        for (index, output) in evaluated.outputs.enumerated() where output != .nothing {
-            blocks[index] = blockHTML(output, format: evaluated.numberFormat)
-        }
-        let figures = evaluated.figureValues.map { "<span class=\"figure\">\(escape($0))</span>" }
-        let tableAnchors = evaluated.outputs.compactMap { output -> String? in
-            if case .table(let view) = output { return view.anchor } else { return nil }
-        }
-        let prose = HeadingAnchors.add(to: CmarkHTML.render(splicer.splice(replacements)), taken: Set(tableAnchors))
-        let body = fillPlaceholders(prose, blocks: blocks, figures: figures)
-        return HTMLPage.wrap(body: body, title: title(of: notebook), language: evaluated.numberFormat.language.rawValue,
-                             generator: MarkdownRenderer.header(evaluated))
-    }
-
-    // Letters and digits only, so cmark passes them through as plain text.
-    private static let markers = [(Array("STREEKBLOCK".utf8), true), (Array("STREEKFIGURE".utf8), false)]
-    private static func blockPlaceholder(_ index: Int) -> String { "STREEKBLOCK\(index)X" }
-    private static func figurePlaceholder(_ index: Int) -> String { "STREEKFIGURE\(index)X" }
-
-    /// Replaces every placeholder in one pass over the page (a block placeholder cmark wrapped in a
-    /// paragraph loses the `<p>` around it).
-    private static func fillPlaceholders(_ html: String, blocks: [Int: String], figures: [String]) -> String {
-        let bytes = Array(html.utf8)
-        let paragraphOpen = Array("<p>".utf8), paragraphClose = Array("</p>\n".utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + blocks.values.reduce(0) { $0 + $1.utf8.count })
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "S"),
-                  let (marker, isBlock) = markers.first(where: { bytes[index...].starts(with: $0.0) }) else {
-                output.append(bytes[index])
-                index += 1
-                continue
+        let tableAnchors = document.blocks.compactMap { block -> String? in
+            switch block.content {
+            case .table(let table): return table.anchor
+            case .chart(let chart): return chart.anchor
+            default: return nil
             }
-            var end = index + marker.count
-            var number = 0
-            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") {
-                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
-                end += 1
-            }
-            let replacement = isBlock ? blocks[number] : (number < figures.count ? figures[number] : nil)
-            guard end > index + marker.count, end < bytes.count, bytes[end] == UInt8(ascii: "X"), let replacement else {
-                output.append(bytes[index])
-                index += 1
-                continue
-            }
-            end += 1
-            if isBlock, output.count >= paragraphOpen.count, Array(output.suffix(paragraphOpen.count)) == paragraphOpen,
-               bytes[end...].starts(with: paragraphClose) {
-                output.removeLast(paragraphOpen.count)
-                end += paragraphClose.count
-            }
-            output += Array(replacement.utf8)
-            index = end
         }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func blockHTML(_ output: DirectiveOutput, format: NumberFormat) -> String {
-        switch output {
-        case .nothing:
-            return ""
-        case .text:
-            return CmarkHTML.render(MarkdownRenderer.lines(of: output, format: format).joined(separator: "\n"))
-        case .table(let view):
-            return tableHTML(view, format: format)
-        }
-    }
-
-    private static func tableHTML(_ view: TableView, format: NumberFormat) -> String {
-        var html = "<figure class=\"streek-table\" id=\"\(escape(view.anchor))\">\n"
-        if view.rows.isEmpty {
-            if let caption = view.caption { html += "<figcaption class=\"caption\">\(escape(caption))</figcaption>\n" }
-            html += "<p class=\"empty\">\(escape(view.emptyMessage))</p>\n"
-        } else {
-            html += "<table>\n"
-            if let caption = view.caption { html += "<caption>\(escape(caption))</caption>\n" }
-            html += "<thead><tr>"
-            for (header, numeric) in zip(view.headers, view.rightAligned) {
-                html += "<th scope=\"col\"\(numeric ? " class=\"num\"" : "")>\(escape(header))</th>"
-            }
-            html += "</tr></thead>\n<tbody>\n"
-            for row in view.rows {
-                html += "<tr>"
-                for (cell, numeric) in zip(row, view.rightAligned) {
-                    html += "<td\(numeric ? " class=\"num\"" : "")>\(escape(cell))</td>"
-                }
-                html += "</tr>\n"
-            }
-            html += "</tbody>\n</table>\n"
-        }
-        let labels = format.language == .nl ? (source: "Bron", note: "Noot") : (source: "Source", note: "Note")
-        if let source = view.source { html += "<p class=\"source\">\(labels.source): \(escape(source))</p>\n" }
-        for note in view.notes { html += "<p class=\"note\">\(labels.note): \(escape(note))</p>\n" }
-        return html + "</figure>\n"
+        let body = HeadingAnchors.add(to: CmarkSubstitution.render(source: document.source, directiveHTML: blocks, figures: figures),
+                                      taken: Set(tableAnchors))
+        return HTMLPage.wrap(body: body, title: title(of: document), language: document.language.rawValue,
+                             generator: MarkdownRenderer.header(document))
     }
 
     /// The first level-1 heading, else the notebook's file name.
-    private static func title(of notebook: Notebook) -> String {
-        for line in 1...max(notebook.source.lineCount, 1) {
-            let text = notebook.source.line(line)
+    private static func title(of document: Document) -> String {
+        let source = SourceText(document.source)
+        for line in 1...max(source.lineCount, 1) {
+            let text = source.line(line)
             if text.hasPrefix("# ") { return String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
         }
-        return notebook.path
+        return document.path
     }
 
     static func escape(_ text: String) -> String {

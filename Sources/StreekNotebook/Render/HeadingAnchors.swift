@@ -4,21 +4,42 @@
 enum HeadingAnchors {
     static func add(to html: String, taken: Set<String>) -> String {
         var used = taken
-        var result = ""
-        var rest = html[...]
-        while let open = rest.range(of: "<h"), open.upperBound < rest.endIndex,
-              let level = rest[open.upperBound].wholeNumberValue, (1...6).contains(level),
-              rest[rest.index(after: open.upperBound)...].hasPrefix(">") {
-            let contentStart = rest.index(open.upperBound, offsetBy: 2)
-            guard let close = rest[contentStart...].range(of: "</h\(level)>") else { break }
-            let base = slug(plainText(String(rest[contentStart..<close.lowerBound])))
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1024)
+        var index = 0, copied = 0
+        // Byte by byte: the page holds inline SVG figures, so it is long; `<hr />` and other tags that
+        // start with `<h` are skipped, not mistaken for the end of the headings.
+        while index + 3 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+                  (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">") else {
+                index += 1
+                continue
+            }
+            let level = bytes[index + 2]
+            let contentStart = index + 4
+            guard let close = firstIndex(of: Array("</h".utf8) + [level, UInt8(ascii: ">")], in: bytes, from: contentStart) else { break }
+            let base = slug(plainText(String(decoding: bytes[contentStart..<close], as: UTF8.self)))
             var anchor = base, counter = 1
             while used.contains(anchor) { anchor = "\(base)-\(counter)"; counter += 1 }
             used.insert(anchor)
-            result += rest[..<open.lowerBound] + "<h\(level) id=\"\(anchor)\">" + rest[contentStart..<close.upperBound]
-            rest = rest[close.upperBound...]
+            output += bytes[copied..<index]
+            output += Array("<h\(Character(Unicode.Scalar(level))) id=\"\(anchor)\">".utf8)
+            index = close + 5
+            output += bytes[contentStart..<index]
+            copied = index
         }
-        return result + rest
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// GitHub's rule: lower case; letters, digits, `-` and `_` stay; spaces become `-`; the rest goes.

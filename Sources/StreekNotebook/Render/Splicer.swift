@@ -1,3 +1,5 @@
+import StreekDocument
+
 /// Builds a new text from a notebook's source by replacing byte ranges (directives, live figures) and
 /// copying every other byte unchanged: the author's prose survives byte for byte.
 struct Splicer {
@@ -23,10 +25,10 @@ struct Splicer {
 
     /// The replacement for a directive block: its output lines, kept inside the block's container and
     /// separated from neighbouring text by blank lines so it cannot merge into a paragraph.
-    func blockReplacement(for block: DirectiveBlock, lines: [String]) -> Replacement {
+    func blockReplacement(for block: PlacedBlock, lines: [String]) -> Replacement {
         let newline = source.lineEnding
-        let before = block.replacedBytes.lowerBound
-        let after = block.replacedBytes.upperBound
+        let before = block.span.bytes.lowerBound
+        let after = block.span.bytes.upperBound
         let blankBefore = before == source.bomLength || isBlankLine(endingAt: before)
         let blankAfter = after >= source.bytes.count || isBlankLine(startingAt: after)
         guard !lines.isEmpty else {
@@ -34,7 +36,7 @@ struct Splicer {
             if blankBefore, blankAfter, after < source.bytes.count, block.containerPrefix.isEmpty {
                 return Replacement(range: before..<source.endOfLine(source.position(ofOffset: after).line), text: "")
             }
-            return Replacement(range: block.replacedBytes, text: blankBefore || blankAfter ? "" : newline)
+            return Replacement(range: block.span.bytes, text: blankBefore || blankAfter ? "" : newline)
         }
         var text = ""
         if !blankBefore { text += newline + block.containerPrefix }
@@ -43,7 +45,7 @@ struct Splicer {
             text += line + newline
         }
         if !blankAfter { text += block.containerPrefix.trimmingTrailingSpaces + newline }
-        return Replacement(range: block.replacedBytes, text: text)
+        return Replacement(range: block.span.bytes, text: text)
     }
 
     /// Whether the line above the one holding `offset` is blank (or there is none).

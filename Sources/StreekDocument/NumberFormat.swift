@@ -3,7 +3,7 @@ import StreekCore
 
 /// How a number is shown: decimals (nil = none for whole numbers, one otherwise), as a percentage,
 /// with an explicit sign (for saldi and changes).
-public struct NumberStyle: Sendable, Equatable {
+public struct NumberStyle: Sendable, Equatable, Hashable, Codable {
     public var decimals: Int?
     public var percent = false
     public var signed = false
@@ -35,7 +35,7 @@ public struct NumberStyle: Sendable, Equatable {
 ///
 /// Rounding is half away from zero at the shown decimals, as statistical tables do.
 public struct NumberFormat: Sendable, Equatable {
-    public enum Language: String, Sendable, CaseIterable {
+    public enum Language: String, Sendable, CaseIterable, Codable {
         case nl, en
     }
 

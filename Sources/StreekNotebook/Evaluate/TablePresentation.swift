@@ -1,0 +1,47 @@
+import StreekCore
+import StreekDocument
+
+/// Display settings of a `streek table` directive.
+struct TablePresentation: Sendable {
+    var caption: Template?
+    var anchor: String?
+    var source: Template?
+    var notes: [Template] = []
+    /// Columns to show, in order; nil shows every column.
+    var columns: [String]?
+    var labels: [String: Template] = [:]
+    var styles: [String: NumberStyle] = [:]
+    var emptyMessage: Template?
+    /// Shown for a missing value in this table instead of "n.n.b." (e.g. "–" where a cell does not apply).
+    var missingText: Template?
+    /// Where each setting was written, to point at the right line when a column name is wrong.
+    var positions: [String: SourcePosition] = [:]
+
+    /// The table block for `table`: the shown columns' cells as values, with their labels and styles;
+    /// `phrase` evaluates the templates of caption, source and notes.
+    func block(of table: Table, name: String?, keyColumns: [String], defaultEmptyMessage: Phrase,
+               phrase: (Template) throws -> Phrase) throws -> TableBlock {
+        let shown = columns ?? table.columnNames
+        for name in shown + Array(labels.keys) + Array(styles.keys) where !table.columnNames.contains(name) {
+            throw LocatedError(unknownColumnMessage(name, in: table), at: positions[name] ?? SourcePosition(line: 1, column: 1))
+        }
+        let selected = try shown.map { try table.column($0) }
+        let rows = (0..<table.rowCount).map { row in selected.map { $0[row] } }
+        let sources = try source.map { [try phrase($0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
+        return TableBlock(
+            name: name,
+            anchor: anchor ?? "",
+            caption: try caption.map(phrase),
+            columns: try selected.map { column in
+                TableColumn(id: column.name, label: try labels[column.name].map(phrase) ?? Phrase(literal: column.name),
+                            kind: column.isNumeric ? .number : .text,
+                            style: styles[column.name] ?? YearColumns.defaultStyle(for: column.name))
+            },
+            keyColumns: keyColumns,
+            rows: rows,
+            missingText: try missingText.map(phrase),
+            sources: sources,
+            notes: try notes.map(phrase),
+            emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage)
+    }
+}

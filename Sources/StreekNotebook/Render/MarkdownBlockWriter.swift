@@ -1,0 +1,64 @@
+import Foundation
+import StreekDocument
+
+/// Each block kind as Markdown lines: pipe tables one row per line, text as paragraphs or list items.
+struct MarkdownBlockWriter: BlockVisitor {
+    let format: NumberFormat
+    /// Folder of the figure files, relative to the Markdown file (the notebook's output name).
+    var figureFolder = ""
+
+    func visit(_ table: TableBlock) -> [String] {
+        var lines = ["<a id=\"\(table.anchor)\"></a>"]
+        if let caption = table.caption { lines.append("**\(escaped(caption))**") }
+        lines.append("")
+        if table.rows.isEmpty {
+            lines.append("*\(escaped(table.emptyMessage))*")
+        } else {
+            lines.append(row(table.columns.map { escaped($0.label) }))
+            lines.append("| " + table.columns.map { $0.kind == .number ? "--:" : ":--" }.joined(separator: " | ") + " |")
+            let cells = TableCells(table: table, format: format)
+            lines += table.rows.map { row(cells.texts(of: $0).map(MarkdownRenderer.escapeInline)) }
+        }
+        return lines + footer(sources: table.sources, notes: table.notes)
+    }
+
+    func visit(_ text: TextBlock) -> [String] {
+        let paragraphs = text.paragraphs.map { format.text($0, escapeValue: MarkdownRenderer.escapeInline) }
+        if text.bullets { return paragraphs.map { "- " + $0 } }
+        return Array(paragraphs.map { [$0, ""] }.joined().dropLast())
+    }
+
+    /// The figure as an image pointing at its SVG file, with caption, source and notes like a table.
+    func visit(_ chart: ChartBlock) -> [String] {
+        var lines = ["<a id=\"\(chart.anchor)\"></a>"]
+        if let caption = chart.caption { lines.append("**\(escaped(caption))**") }
+        lines.append("")
+        if chart.categories.isEmpty, let empty = chart.emptyMessage {
+            lines.append("*\(escaped(empty))*")
+        } else {
+            let path = ChartFigure.path(of: chart, folder: figureFolder)
+            let target = path.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(path)>" : path
+            lines.append("![\(MarkdownRenderer.escapeInline(ChartFigure(chart: chart, format: format).altText))](\(target))")
+        }
+        lines += footer(sources: chart.sources, notes: chart.notes)
+        return lines
+    }
+
+    private func footer(sources: [Phrase], notes: [Phrase]) -> [String] {
+        let labels = BlockLabels(format.language)
+        var lines: [String] = []
+        if !sources.isEmpty { lines += ["", "*\(labels.source): \(sources.map(escaped).joined(separator: "; "))*"] }
+        for note in notes { lines += ["", "*\(labels.note): \(escaped(note))*"] }
+        return lines
+    }
+
+    private func escaped(_ phrase: Phrase) -> String {
+        MarkdownRenderer.escapeInline(format.text(phrase))
+    }
+
+    private func row(_ cells: [String]) -> String {
+        "| " + cells.map { cell in
+            cell.utf8.contains(UInt8(ascii: "|")) ? cell.replacingOccurrences(of: "|", with: "\\|") : cell
+        }.joined(separator: " | ") + " |"
+    }
+}

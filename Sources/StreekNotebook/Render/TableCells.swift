@@ -1,0 +1,32 @@
+import StreekDocument
+import StreekCore
+
+/// A table row's cells as text, each in its column's style; the table's own text for a missing value.
+struct TableCells {
+    let table: TableBlock
+    let format: NumberFormat
+    private let missing: String?
+
+    init(table: TableBlock, format: NumberFormat) {
+        self.table = table
+        self.format = format
+        missing = table.missingText.map { format.text($0) }
+    }
+
+    func texts(of row: [StreekCore.Value]) -> [String] {
+        zip(row, table.columns).map { value, column in
+            if value.isMissing, let missing { return missing }
+            return format.format(value, style: column.style)
+        }
+    }
+}
+
+/// The words in front of a source line and a note, in the document's language.
+struct BlockLabels {
+    let source: String
+    let note: String
+
+    init(_ language: NumberFormat.Language) {
+        (source, note) = language == .nl ? ("Bron", "Noot") : ("Source", "Note")
+    }
+}
