@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "StreekGraphics"),
         // The typed result of one render (prose, tables, text, charts, live figures) and the number
         // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
-        .target(name: "StreekDocument", dependencies: ["StreekCore"]),
+        .target(name: "StreekDocument", dependencies: ["StreekCore", "StreekGraphics"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
         .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekDocument", "StreekGraphics"]),
         // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).

@@ -3,6 +3,9 @@
 #   Benchmarks/Render/veertig.md    40 directives (tables, text), writing Markdown and HTML
 #   Benchmarks/Render/grafieken.md  40 charts of every form, writing Markdown, HTML and 40 SVG files
 # Release build. Targets: a few tens of milliseconds (issue 2); at most 50 ms for the charts (issue 8).
+#   Benchmarks/Render/kaart.md      a national map of 342 municipalities, next to kaart_zonder.md (the same
+#                                   notebook without the map): the difference is what the map costs
+#                                   (boundaries read once, projection, SVG inline and as a file); issue 9: <= 30 ms
 #
 # Usage: Benchmarks/run-render.sh
 #   BENCH_SCRATCH=/tmp/render-build  build folder (default: .build-release in the project, gitignored)
@@ -21,12 +24,18 @@ charts=("$bin" render "$root/Benchmarks/Render/grafieken.md" --project "$root" -
 
 "${command[@]}"
 "${charts[@]}"
+without_map=("$bin" render "$root/Benchmarks/Render/kaart_zonder.md" --project "$root" --out "$out")
+with_map=("$bin" render "$root/Benchmarks/Render/kaart.md" --project "$root" --out "$out")
+"${with_map[@]}"
+echo "Map SVG: $(wc -c < "$out/kaart/kaart-dichtheid.svg") bytes"
 echo "Directives: $(grep -c '^```streek' "$root/Benchmarks/Render/veertig.md") (one of them the setup block)"
 echo "Charts: $(grep -c '^```streek chart' "$root/Benchmarks/Render/grafieken.md"), SVG files written: $(ls "$out/grafieken" | wc -l)"
 echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 
 if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --warmup 3 --runs "$runs" -n veertig "${command[*]}" -n grafieken "${charts[*]}"
+    hyperfine --warmup 3 --runs "$runs" -n veertig "${command[*]}" -n grafieken "${charts[*]}" \
+        -n kaart_zonder "${without_map[*]}" -n kaart "${with_map[*]}"
 else
     for _ in 1 2 3; do /usr/bin/time -f "%e s, %M KiB" "${command[@]}" >/dev/null; /usr/bin/time -f "%e s, %M KiB" "${charts[@]}" >/dev/null; done
+    for _ in 1 2 3; do /usr/bin/time -f "without map %e s" "${without_map[@]}" >/dev/null; /usr/bin/time -f "with map %e s" "${with_map[@]}" >/dev/null; done
 fi

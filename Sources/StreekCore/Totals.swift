@@ -28,7 +28,9 @@ extension Table {
                 return Column(column.name, numbers: numbers + [total])
             }
         }
-        return with(columns: extended)
+        var result = with(columns: extended)
+        result.metadata.totalRows.append(TableMetadata.TotalRow(column: labelName, label: label))
+        return result
     }
 
     /// Sum of the present numbers; nil when there are none.

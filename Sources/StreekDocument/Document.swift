@@ -15,15 +15,18 @@ public struct Document: Sendable, Codable, Equatable {
     public var blocks: [PlacedBlock]
     /// One entry per live figure, in document order.
     public var figures: [Figure]
+    /// Headings, cross-references and the table of contents.
+    public var navigation: Navigation
 
     public init(path: String, source: String, language: NumberFormat.Language, parameters: [Parameter],
-                blocks: [PlacedBlock], figures: [Figure]) {
+                blocks: [PlacedBlock], figures: [Figure], navigation: Navigation = Navigation()) {
         self.path = path
         self.source = source
         self.language = language
         self.parameters = parameters
         self.blocks = blocks
         self.figures = figures
+        self.navigation = navigation
     }
 
     public var numberFormat: NumberFormat { NumberFormat(language) }

@@ -19,9 +19,12 @@ public struct TableBlock: Sendable, Codable, Equatable {
     public var notes: [Phrase]
     /// Shown instead of the table when it has no rows.
     public var emptyMessage: Phrase
+    /// Rows added by `totals` (indexes into `rows`): shown as totals.
+    public var totalRows: [Int]
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
-                rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase) {
+                rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
+                totalRows: [Int] = []) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -32,6 +35,7 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.sources = sources
         self.notes = notes
         self.emptyMessage = emptyMessage
+        self.totalRows = totalRows
     }
 }
 

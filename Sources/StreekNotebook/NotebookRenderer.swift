@@ -37,7 +37,7 @@ public struct NotebookRenderer {
         let notebook = try parse(bytes, path: path)
         let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters) }
         let document = evaluated.document
-        // Each chart is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
+        // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
         var drawn: [String: String] = [:]
         for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
@@ -45,8 +45,12 @@ public struct NotebookRenderer {
             drawn[chart.anchor] = svg
             figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: baseName), text: svg))
         }
+        for map in MapFigure.all(in: document, folder: baseName) {
+            drawn[map.anchor] = map.svg
+            figureFiles.append(map.file)
+        }
         let markdown = MarkdownRenderer.render(document, figureFolder: baseName)
-        let html = HTMLRenderer.render(document, drawnCharts: drawn)
+        let html = HTMLRenderer.render(document, drawnFigures: drawn)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
                       files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)] + figureFiles)
     }

@@ -80,3 +80,15 @@ public enum OutputWriter {
         }
     }
 }
+
+extension OutputWriter {
+    /// Figure files (`<baseName>/*.svg`) in `folder` that this render no longer produces: a chart or map
+    /// that was renamed or removed. The figure folder belongs to its notebook's render, so they are stale.
+    public static func leftoverFigures(in folder: URL, baseName: String, keeping files: [OutputFile]) -> [URL] {
+        let figures = folder.appendingPathComponent(baseName, isDirectory: true)
+        let kept = Set(files.map(\.path))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: figures.path)) ?? []
+        return names.filter { $0.hasSuffix(".svg") && !kept.contains(baseName + "/" + $0) }.sorted()
+            .map { figures.appendingPathComponent($0) }
+    }
+}

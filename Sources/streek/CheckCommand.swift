@@ -39,6 +39,10 @@ struct CheckCommand: ParsableCommand {
                         printError("stale: \(renderer.displayPath(of: url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
                     }
                 }
+                for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
+                    problems += 1
+                    printError("left over: \(renderer.displayPath(of: leftover)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                }
             } catch {
                 problems += 1
                 printError(String(describing: error))

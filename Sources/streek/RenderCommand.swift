@@ -5,17 +5,23 @@ import StreekNotebook
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render notebooks to Markdown and HTML.",
+        abstract: "Render notebooks to Markdown and HTML (and PDF with --pdf).",
         discussion: """
             Each notebook is parsed, its directives run and its live figures filled in; the result is \
             written to <out>/<name>.md and <out>/<name>.html. A notebook with an error is reported as \
             file:line:col and leaves no output behind; the other notebooks still render.
+
+            With --pdf the HTML page is also printed to <out>/<name>.pdf (A4, numbered pages) by headless \
+            Chromium, which must be installed (Debian/Ubuntu: apt-get install chromium; or point \
+            STREEK_CHROMIUM at a Chromium or Chrome). With SOURCE_DATE_EPOCH set, the PDF carries that date; \
+            otherwise it carries none, so printing twice gives the same file.
 
             Examples:
               streek render
               streek render Notebooks/handleiding.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
+              streek render Notebooks/verzorgingsgebieden.md --pdf
             """
     )
 
@@ -24,7 +30,19 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Folder for the rendered files (default: Rendered/ in the project).")
     var out: String?
 
+    @Flag(help: "Also print each rendered page to <out>/<name>.pdf with headless Chromium.")
+    var pdf = false
+
     func run() throws {
+        var printer: PDFPrinter?
+        if pdf {
+            do {
+                printer = try PDFPrinter.locate()
+            } catch {
+                printError(String(describing: error))
+                throw ExitCode.failure
+            }
+        }
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
         let protected = try options.protectedSources()
@@ -33,9 +51,18 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder, protecting: protected)
+                for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
+                    try FileManager.default.removeItem(at: leftover)
+                }
+                let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
                 let figures = rendered.files.count - 2
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}"
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
+                if let printer {
+                    try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
+                                      to: folder.appendingPathComponent(job.baseName + ".pdf"))
+                    print("printed \(target).html → \(target).pdf")
+                }
             } catch {
                 failures += 1
                 printError(String(describing: error))

@@ -30,6 +30,7 @@ struct Streek: ParsableCommand {
             each notebook to Rendered/ as Markdown and as a self-contained HTML page.
 
             Examples:
+              streek init mijn-rapport                        # a new project with a first notebook
               streek render                                   # every Notebooks/*.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years                       # one file per supported data year
@@ -37,6 +38,6 @@ struct Streek: ParsableCommand {
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
               streek verbs                                    # the directive language's verbs
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self, DiffCommand.self, VerbsCommand.self]
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, DiffCommand.self, VerbsCommand.self]
     )
 }

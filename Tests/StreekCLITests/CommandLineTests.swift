@@ -55,7 +55,13 @@ struct CommandLineTests {
 
     /// Runs streek in the project folder; returns exit status, standard output and standard error.
     private func streek(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
-        try StreekProcess.run(arguments, in: root)
+        try streek(in: root, arguments)
+    }
+
+    /// Runs streek in `folder`.
+    private func streek(in folder: URL, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let run = try ProgramRun.run(ProgramRun.streek, arguments, in: folder)
+        return (run.status, run.out, run.err)
     }
 
     @Test func renderWritesMarkdownAndHTML() throws {
@@ -123,6 +129,33 @@ struct CommandLineTests {
         #expect(!exists("Rendered/grafiek.md") && !exists("Rendered/grafiek"))
     }
 
+    /// A map writes its SVG beside the Markdown; a renamed map leaves no old file behind (check names one
+    /// that is left over); a map error writes nothing.
+    @Test func mapFilesFollowTheNotebook() throws {
+        let project = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for file in ["gemeentegrenzen_2023_rd.csv", "gemeenten.csv", "herindelingen.csv"] {
+            try write(try String(contentsOf: project.appendingPathComponent("Data/geografie/" + file), encoding: .utf8),
+                      to: "Data/geografie/" + file)
+        }
+        let map = { (name: String, value: String) in
+            "# Kaart\n\n```streek map\n\(name) = load \"verhuismutaties.csv\" | filter jaar == 2016\nvalue \(value)\nextent gegevens\n```\n"
+        }
+        try write(map("a", "vestiging"), to: "Notebooks/kaart.md")
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(read("Rendered/kaart/kaart-a.svg")?.contains("role=\"img\"") == true)
+        try write(map("b", "vestiging"), to: "Notebooks/kaart.md")
+        let check = try streek("check", "Notebooks/kaart.md")
+        #expect(check.status != 0 && check.err.contains("left over: Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("render", "Notebooks/kaart.md").status == 0)
+        #expect(exists("Rendered/kaart/kaart-b.svg") && !exists("Rendered/kaart/kaart-a.svg"))
+        #expect(try streek("check", "Notebooks/kaart.md").status == 0)
+        try write(map("c", "gemeente"), to: "Notebooks/kaart.md")
+        let broken = try streek("render", "Notebooks/kaart.md")
+        #expect(broken.status != 0 && broken.err.contains("Notebooks/kaart.md:5:7: error: the value column 'gemeente' is not numeric"))
+        #expect(!exists("Rendered/kaart/kaart-c.svg") && exists("Rendered/kaart/kaart-b.svg"))
+    }
+
     @Test func allYearsRendersOneFilePerYear() throws {
         let result = try streek("render", "--all-years", "--out", "jaren")
         #expect(result.status == 0)
@@ -148,10 +181,73 @@ struct CommandLineTests {
         #expect(result.err.contains("--param expects name=value"))
     }
 
+    @Test func initThenRenderInAnEmptyFolder() throws {
+        let project = root.appendingPathComponent("nieuw")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        let initialised = try streek(in: project, ["init"])
+        #expect(initialised.status == 0, "\(initialised.err)")
+        for path in ["Notebooks/eerste-rapport.md", "Data/README.md", "Data/verhuismutaties.csv", ".gitignore"] {
+            #expect(exists("nieuw/" + path), "\(path)")
+        }
+        let rendered = try streek(in: project, ["render"])
+        #expect(rendered.status == 0, "\(rendered.err)")
+        let markdown = read("nieuw/Rendered/eerste-rapport.md") ?? ""
+        #expect(markdown.contains("| Hoogeveen | 1.993 | 2.427 | −434 |"))
+        #expect(markdown.contains("het saldo was +218"))
+        #expect(exists("nieuw/Rendered/eerste-rapport.html"))
+        #expect(try streek(in: project, ["check"]).status == 0)
+        #expect(try streek(in: project, ["render", "--all-years"]).status == 0)
+        #expect(read("nieuw/Rendered/eerste-rapport-2011.md")?.contains("| Hoogeveen | 1.304 | 1.463 | −159 |") == true)
+    }
+
+    @Test func initCreatesAMissingFolder() throws {
+        let result = try streek("init", "diep/nieuw")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("cd diep/nieuw && streek render"))
+        #expect(try streek("render", "--project", "diep/nieuw").status == 0)
+        #expect(exists("diep/nieuw/Rendered/eerste-rapport.html"))
+    }
+
+    @Test func initRefusesToOverwriteAndWritesNothing() throws {
+        // The test project already has Notebooks/ and Data/.
+        let before = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        let result = try streek("init")
+        #expect(result.status != 0)
+        #expect(result.err.contains("bevat al Notebooks, Data"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == before)
+        #expect(!exists(".gitignore") && !exists("Notebooks/eerste-rapport.md"))
+
+        try write("mijn eigen regels\n", to: "ander/.gitignore")
+        let clash = try streek("init", "ander")
+        #expect(clash.status != 0)
+        #expect(read("ander/.gitignore") == "mijn eigen regels\n")
+        #expect(!exists("ander/Notebooks"))
+
+        try write("geen map\n", to: "bestand")
+        #expect(try streek("init", "bestand").status != 0)
+    }
+
+    /// The example data of `streek init` are real published figures: every row is in the project's data.
+    @Test func initExampleDataMatchesThePublishedFigures() throws {
+        #expect(try streek("init", "voorbeeld").status == 0)
+        let example = read("voorbeeld/Data/verhuismutaties.csv") ?? ""
+        let published = try String(contentsOf: ProgramRun.repository.appendingPathComponent("Data/migratie/verhuismutaties.csv"), encoding: .utf8)
+        let publishedLines = published.split(separator: "\n")
+        #expect(example.split(separator: "\n").first == publishedLines.first)
+        var rows = 0
+        for line in example.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("gemeente") {
+            let fields = line.split(separator: ",")
+            // gemeente,jaar,vestiging,vertrek against gemeente,jaar,jaar_werkelijk,vestiging,vertrek
+            let match = "\(fields[0]),\(fields[1]),\(fields[1]),\(fields[2]),\(fields[3])"
+            #expect(publishedLines.contains(Substring(match)), "\(line)")
+            rows += 1
+        }
+        #expect(rows == 10)
+    }
+
     /// Issue 5's acceptance check on the real quick scan: 2011 against 2016.
     @Test func quickScanDiffBetweenDataYears() throws {
-        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = ProgramRun.repository
         let notebook = repository.appendingPathComponent("Notebooks/verzorgingsgebieden.md").path
         for year in ["2011", "2016"] {
             let render = try streek("render", notebook, "--project", repository.path, "--param", "jaar=\(year)", "--out", "scan-\(year)")

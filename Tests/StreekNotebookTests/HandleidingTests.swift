@@ -50,6 +50,20 @@ struct HandleidingTests {
         }
     }
 
+    /// Every setting of `streek map` is used in at least one live map block of the manual.
+    @Test func usesEveryMapSettingInALiveExample() throws {
+        let notebook = try NotebookParser.parse(SourceText(try Self.source()), path: "Notebooks/handleiding.md")
+        let mapLines = notebook.directives.filter { $0.kind == .map }.flatMap { $0.lines.map(\.text) }
+        for setting in DirectiveLanguage.mapSettings {
+            #expect(mapLines.contains { $0.hasPrefix(setting + " ") }, "no live streek map block uses '\(setting)'")
+        }
+        for choice in ["extent nederland", "extent onderzoeksgebied", "extent gegevens", "extent provincie", "extent ring",
+                       "classes quantiles", "classes equal", "classes breaks", "palette sequential", "palette diverging",
+                       "legend labels", "legend \""] {
+            #expect(mapLines.contains { $0.hasPrefix(choice) }, "no live streek map block uses '\(choice)'")
+        }
+    }
+
     /// Live figures are replaced in the output. The manual also shows figure syntax as literal code
     /// (``` `` `= x` `` ``` and code blocks), which must not be mistaken for a leftover.
     @Test func leavesNoLiveFigureInTheRenderedMarkdown() throws {

@@ -42,7 +42,7 @@ struct RenderingTests {
             In $jaar vestigden zich 1.993 personen in Hoogeveen; het saldo was −434.
 
             <a id="mutaties"></a>
-            **Verhuismutaties 2016**
+            **Tabel 1. Verhuismutaties 2016**
 
             | Gemeente | Vestiging | Vertrek | Saldo |
             | :-- | --: | --: | --: |
@@ -83,10 +83,12 @@ struct RenderingTests {
         #expect(html.contains("<style>"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://") && !html.contains("https://"))
-        #expect(html.contains("<caption>Verhuismutaties 2016</caption>"))
+        #expect(html.contains("<figcaption class=\"caption\"><span class=\"number\">Tabel 1.</span> Verhuismutaties 2016</figcaption>"))
         #expect(html.contains("<th scope=\"col\" class=\"num\">Saldo</th>"))
         #expect(html.contains("<tr><td>Hoogeveen</td><td class=\"num\">1.993</td><td class=\"num\">2.427</td><td class=\"num\">−434</td></tr>"))
         #expect(html.contains("<span class=\"figure\">1.993</span>"))
+        #expect(html.contains("<tr class=\"total\"><td>Totaal</td><td class=\"num\">6.774</td>"))
+        #expect(!html.contains("<tr class=\"total\"><td>Hoogeveen"))
         #expect(html.contains("<h1 id=\"verhuizingen\">Verhuizingen</h1>"))
         #expect(html.contains("<title>Verhuizingen</title>"))
     }
@@ -119,7 +121,7 @@ struct RenderingTests {
         #expect(!output.html.contains("<script>"))
         #expect(output.html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(output.html.contains("A|B &amp; *C*"))
-        #expect(output.html.contains("<caption>Namen &lt;b&gt;</caption>"))
+        #expect(output.html.contains("<span class=\"number\">Tabel 1.</span> Namen &lt;b&gt;</figcaption>"))
         #expect(output.markdown.contains("| A\\|B & \\*C\\* | 2 |"))
         #expect(output.markdown.contains("Eerste: \\<script>alert('x')\\</script>."))
     }
@@ -225,7 +227,7 @@ struct RenderingTests {
             ## 3.1 Verhuizingen & saldo
             """).html
         #expect(html.contains("<h1 id=\"mutaties-1\">Mutaties</h1>"))
-        #expect(html.contains("<figure class=\"streek-table\" id=\"mutaties\">"))
+        #expect(html.contains("<figure class=\"streek-table keep\" id=\"mutaties\">"))
         #expect(html.contains("<h2 id=\"31-verhuizingen--saldo\">3.1 Verhuizingen &amp; saldo</h2>"))
         #expect(html.contains("<h2 id=\"31-verhuizingen--saldo-1\">"))
     }

@@ -42,6 +42,9 @@ public struct SVGWriter: Sendable {
 
     /// Escapes text and attribute values for XML.
     public static func escape(_ text: String) -> String {
+        // Path data and most labels need no escaping: skip the per-character walk.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                                        || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -52,6 +52,18 @@ struct DirectiveRunner {
             chart.anchor = uniqueAnchor(slug(chart.anchor.isEmpty ? (last.name ?? caption ?? "figuur-\(index + 1)") : chart.anchor))
             chart.notes += notes.map { Phrase(literal: $0) }
             return .chart(chart)
+        case .map:
+            let at = program.map.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            guard let last else {
+                throw LocatedError("a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: at)
+            }
+            let caption = try program.presentation.caption.map { context.numberFormat.text(try context.phrase(of: $0)) }
+            // The anchor also names the figure file, so it is made file-safe before it is made unique.
+            let anchor = uniqueAnchor(slug(program.presentation.anchor ?? (last.name.map { "kaart-" + $0 } ?? caption ?? "kaart-\(index + 1)")))
+            var map = try MapBuilder(context: context, settings: program.map, presentation: program.presentation, position: at)
+                .block(of: last.binding.table, anchor: anchor)
+            map.notes += notes.map { Phrase(literal: $0) }
+            return .map(map)
         }
     }
 
@@ -132,16 +144,17 @@ struct DirectiveRunner {
         usedAnchors.insert(anchor)
         return anchor
     }
+}
 
-    /// Errors from StreekCore and the data loader carry no position; they get the step's.
-    private func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as LocatedError {
-            throw error
-        } catch {
-            throw LocatedError(String(describing: error), at: position)
-        }
+/// Errors from StreekCore and the data loader carry no position; they get the one of the step or
+/// setting that caused them.
+func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LocatedError {
+        throw error
+    } catch {
+        throw LocatedError(String(describing: error), at: position)
     }
 }
 

@@ -24,6 +24,7 @@ public struct NotebookEvaluator {
                 merged.parameters += next.parameters
                 merged.dataYears = next.dataYears ?? merged.dataYears
                 merged.numberFormat = next.numberFormat ?? merged.numberFormat
+                merged.contents = next.contents ?? merged.contents
             }
             let parameters = try resolveParameters(setup, overrides: overrides, path: notebook.path)
             let format = NumberFormat(setup.numberFormat ?? .nl)
@@ -41,10 +42,12 @@ public struct NotebookEvaluator {
                     containerPrefix: block.containerPrefix, content: content))
             }
             let figures = try notebook.figures.map { try run.figure($0) }
+            let navigation = try NavigationBuilder(notebook: notebook, blocks: blocks, figures: figures, format: format)
+                .build(contents: setup.contents)
             let document = Document(
                 path: notebook.path, source: String(decoding: notebook.source.bytes, as: UTF8.self),
                 language: format.language, parameters: parameters.map { Document.Parameter(name: $0.name, value: $0.value) },
-                blocks: blocks, figures: figures)
+                blocks: blocks, figures: figures, navigation: navigation)
             return EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
                 document: document,

@@ -42,6 +42,7 @@ struct TablePresentation: Sendable {
             missingText: try missingText.map(phrase),
             sources: sources,
             notes: try notes.map(phrase),
-            emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage)
+            emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage,
+            totalRows: TableMetadata.totalRowIndexes(in: table))
     }
 }

@@ -5,13 +5,15 @@ import StreekDocument
 ///
 /// A statement is one line; a line starting with `|` continues the pipeline above it. Which settings a
 /// block may contain depends on its kind (`streek table`: caption, columns, label, format, source, note,
-/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers).
+/// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers, contents;
+/// `streek map`: caption, label, format, source, note, anchor and the settings in `MapSettings`).
 enum DirectiveParser {
     static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
     static let textSettings = ["text", "bullets", "empty"]
-    static let setupStatements = ["param", "years", "numbers"]
+    static let setupStatements = ["param", "years", "numbers", "contents"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
     static let chartSettings = ["caption", "label", "format", "source", "note", "anchor", "empty"]
+    static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
         var cursor = TokenCursor(try Lexer.tokens(of: block.lines, blockPosition: block.position))
@@ -24,6 +26,9 @@ enum DirectiveParser {
             } else if block.kind == .chart, let word = cursor.current.identifier, ChartSettings.words.contains(word),
                       !cursor.next.isSymbol("=") {
                 try program.chart.parse(word, &cursor)
+            } else if block.kind == .map, let word = cursor.current.identifier, MapSettings.words.contains(word),
+                      !cursor.next.isSymbol("=") {
+                try MapSettingsParser.parse(word, &cursor, into: &program.map)
             } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word) {
                 try parseSetting(word, kind: block.kind, &cursor, into: &program)
             } else {
@@ -91,7 +96,8 @@ enum DirectiveParser {
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
                                      into program: inout DirectiveProgram) throws {
-        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings : []
+        let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings
+            : kind == .map ? mapSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
             throw cursor.error("'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'")
@@ -169,7 +175,7 @@ enum DirectiveParser {
         let position = cursor.current.position
         guard let word = cursor.current.identifier, setupStatements.contains(word) else {
             let found = cursor.current.identifier ?? ""
-            var message = "expected param, years or numbers in a 'streek setup' block, found \(cursor.current.display)"
+            var message = "expected param, years, numbers or contents in a 'streek setup' block, found \(cursor.current.display)"
             if let guess = Suggestion.closest(to: found, among: setupStatements) { message += "; did you mean '\(guess)'?" }
             throw LocatedError(message, at: position)
         }
@@ -185,6 +191,8 @@ enum DirectiveParser {
             var years = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
+        case "contents":
+            setup.contents = try contents(&cursor)
         default:
             let language = try cursor.identifier("a number format (nl or en)")
             guard let format = NumberFormat.Language(rawValue: language) else {
@@ -192,6 +200,27 @@ enum DirectiveParser {
             }
             setup.numberFormat = format
         }
+    }
+
+    /// `contents on|off|auto [levels N]`.
+    private static func contents(_ cursor: inout TokenCursor) throws -> ContentsSetting {
+        let position = cursor.current.position
+        let word = try cursor.identifier("on, off or auto after 'contents'")
+        guard let mode = ContentsSetting.Mode(rawValue: word) else {
+            var message = "expected on, off or auto after 'contents', found '\(word)'"
+            if let guess = Suggestion.closest(to: word, among: ContentsSetting.Mode.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+            throw LocatedError(message, at: position)
+        }
+        var setting = ContentsSetting(mode: mode)
+        if cursor.skip(word: "levels") {
+            let levelsPosition = cursor.current.position
+            let depth = try cursor.integer("the deepest heading level in the contents (2 to 6)")
+            guard (2...6).contains(depth) else {
+                throw LocatedError("contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)", at: levelsPosition)
+            }
+            setting.depth = depth
+        }
+        return setting
     }
 
     private static func literal(_ cursor: inout TokenCursor) throws -> Value {

@@ -14,6 +14,7 @@ struct DirectiveProgram: Sendable {
     var presentation = TablePresentation()
     var textTemplates: [TextTemplate] = []
     var chart = ChartSettings()
+    var map = MapSettings()
     var setup = Setup()
 }
 
@@ -49,4 +50,16 @@ struct Setup: Sendable {
     /// `years jaar: 2011, 2016`: the parameter that is the data year, and the years `--all-years` renders.
     var dataYears: (parameter: String, years: [Value])?
     var numberFormat: NumberFormat.Language?
+    var contents: ContentsSetting?
+}
+
+/// `contents on|off|auto [levels N]`: whether the HTML page gets a table of contents, and how deep.
+struct ContentsSetting: Sendable {
+    enum Mode: String, CaseIterable, Sendable { case on, off, auto }
+    var mode: Mode
+    /// Headings of level 2 up to this one are listed.
+    var depth = 3
+
+    /// `auto` shows the contents when the report has at least this many headings below its title.
+    static let autoMinimumHeadings = 10
 }

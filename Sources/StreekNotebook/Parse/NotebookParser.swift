@@ -13,10 +13,69 @@ public enum NotebookParser {
             }
         }
         var figures: [InlineFigure] = []
+        var references: [InlineReference] = []
         for spans in tree.codeSpans {
-            figures += try liveFigures(in: spans, source: source, path: path)
+            let found = try inlineSpans(in: spans, source: source, path: path)
+            figures += found.figures
+            references += found.references
         }
-        return Notebook(path: path, source: source, directives: directives, figures: figures)
+        var notebook = Notebook(path: path, source: source, directives: directives, figures: figures)
+        notebook.references = references
+        notebook.headings = tree.headings.map { heading in
+            NotebookHeading(level: heading.level, pieces: heading.pieces.map { piece in
+                switch piece {
+                case .text(let text): return .text(text)
+                case .code(let code): return .code(code)
+                }
+            }, position: heading.start, bytes: source.offset(line: heading.start.line, column: 1)..<source.endOfLine(heading.endLine))
+        }
+        notebook.internalLinks = tree.internalLinks.map { link in
+            InternalLink(target: link.target, position: position(of: link, in: source))
+        }
+        notebook.htmlAnchors = tree.htmlAnchors
+        return notebook
+    }
+
+    /// `= expressie` is a live figure; `=`, `==` or `=>` in a code span are just code.
+    static func isLiveFigure(_ literal: String) -> Bool {
+        let afterEquals = literal.dropFirst().drop { $0 == " " }
+        return literal.hasPrefix("=") && !afterEquals.isEmpty && !afterEquals.hasPrefix("=") && !afterEquals.hasPrefix(">")
+    }
+
+    /// `#naam`: a cross-reference; the name is letters, digits, `_` and `-`, starting with a letter or digit.
+    static func referenceName(_ literal: String) -> String? {
+        guard literal.hasPrefix("#") else { return nil }
+        let name = literal.dropFirst()
+        guard let first = name.first, first.isLetter || first.isNumber,
+              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        return String(name)
+    }
+
+    /// Where the link's `#target` is written: in an inline link in its paragraph, else in a link
+    /// reference definition anywhere in the notebook, else the paragraph itself.
+    private static func position(of link: MarkdownTree.InternalLink, in source: SourceText) -> SourcePosition {
+        let block = source.offset(line: link.blockStart.line, column: link.blockStart.column)..<source.endOfLine(link.blockEndLine)
+        let target = Array(("#" + link.target).utf8)
+        for (opening, range) in [("(", block), ("<", block), (": ", 0..<source.bytes.count), (": <", 0..<source.bytes.count)] {
+            let pattern = Array(opening.utf8) + target
+            if let found = firstOffset(of: pattern, in: source.bytes, range: range) {
+                return source.position(ofOffset: found + opening.utf8.count)
+            }
+        }
+        return link.blockStart
+    }
+
+    private static func firstOffset(of pattern: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Int? {
+        guard range.count >= pattern.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - pattern.count)
+        where bytes[start] == pattern[0] && bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+            // The link's destination ends here: `)`, `>`, a space or the end of the line.
+            let after = start + pattern.count
+            if after == bytes.count || [UInt8(ascii: ")"), UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[after]) {
+                return start
+            }
+        }
+        return nil
     }
 
     private static func directive(from block: MarkdownTree.CodeBlock, in source: SourceText, path: String) throws -> DirectiveBlock? {
@@ -68,10 +127,12 @@ public enum NotebookParser {
         }
     }
 
-    private static func liveFigures(in spans: MarkdownTree.CodeSpans, source: SourceText, path: String) throws -> [InlineFigure] {
+    private static func inlineSpans(in spans: MarkdownTree.CodeSpans, source: SourceText, path: String) throws
+        -> (figures: [InlineFigure], references: [InlineReference]) {
         let range = source.offset(line: spans.blockStart.line, column: spans.blockStart.column)..<source.endOfLine(spans.blockEnd.line)
         var candidates = CodeSpanScanner.spans(in: source.bytes, range: range)[...]
         var figures: [InlineFigure] = []
+        var references: [InlineReference] = []
         for literal in spans.literals {
             guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else {
                 // Left as code it would print the expression instead of its value: refuse, never guess.
@@ -83,6 +144,15 @@ public enum NotebookParser {
             }
             let span = candidates[index]
             candidates = candidates[(index + 1)...]
+            if let name = referenceName(literal) {
+                var hash = span.contentRange.lowerBound
+                while hash < span.contentRange.upperBound, source.bytes[hash] != UInt8(ascii: "#") { hash += 1 }
+                references.append(InlineReference(
+                    name: name, position: source.position(ofOffset: hash),
+                    startsSentence: startsSentence(before: span.range.lowerBound, blockStart: range.lowerBound, bytes: source.bytes),
+                    replacedBytes: span.range))
+                continue
+            }
             guard isLiveFigure(literal) else { continue }
             var expressionStart = span.contentRange.lowerBound
             while expressionStart < span.contentRange.upperBound,
@@ -92,12 +162,16 @@ public enum NotebookParser {
             let expression = String(literal.dropFirst()).trimmingCharacters(in: .whitespaces)
             figures.append(InlineFigure(expression: expression, position: source.position(ofOffset: expressionStart), replacedBytes: span.range))
         }
-        return figures
+        return (figures, references)
     }
 
-    /// `= expressie` is a live figure; `=`, `==` or `=>` in a code span are just code.
-    private static func isLiveFigure(_ literal: String) -> Bool {
-        let afterEquals = literal.dropFirst().drop { $0 == " " }
-        return literal.hasPrefix("=") && !afterEquals.isEmpty && !afterEquals.hasPrefix("=") && !afterEquals.hasPrefix(">")
+    /// Nothing but white space (and block-quote markers) between the paragraph's start and `offset`, or a
+    /// full stop, `!` or `?` before it.
+    private static func startsSentence(before offset: Int, blockStart: Int, bytes: [UInt8]) -> Bool {
+        var index = offset - 1
+        while index >= blockStart, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ">")].contains(bytes[index]) {
+            index -= 1
+        }
+        return index < blockStart || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[index])
     }
 }

@@ -7,8 +7,20 @@ import StreekDocument
 /// inline node. Only these inserted nodes carry Streek's HTML, so nothing an author types can be mistaken
 /// for a placeholder; the author's own raw HTML passes through as cmark renders it.
 enum CmarkSubstitution {
-    /// `blocks[i]` is the HTML of the i-th directive (nil: the block disappears); `figures[i]` of the i-th figure.
-    static func render(source: String, directiveHTML blocks: [String?], figures: [(expression: String, html: String)]) -> String {
+    /// What goes into the tree, each list in document order.
+    struct Insertions {
+        /// The HTML of each directive (nil: the block disappears).
+        var blocks: [String?]
+        var figures: [(expression: String, html: String)]
+        /// Each `` `#naam` `` cross-reference: its name and its link.
+        var references: [(name: String, html: String)] = []
+        /// The id of each prose heading.
+        var headingAnchors: [String] = []
+        /// The table of contents, put after the title (the first level-1 heading), else at the top.
+        var contents: String?
+    }
+
+    static func render(source: String, _ insertions: Insertions) -> String {
         let bytes = Array(source.utf8) + [0]
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -17,42 +29,60 @@ enum CmarkSubstitution {
             }
         }) else { return "" }
         defer { cmark_node_free(document) }
-        var walker = Walker(blocks: blocks, figures: figures)
+        var walker = Walker(insertions)
         walker.walk(document)
-        PipeTableSubstitution.replaceTables(in: document, source: SourceText(source), figureNodes: walker.figureNodes)
+        if let contents = insertions.contents, !walker.placedContents, let node = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+            cmark_node_set_literal(node, contents)
+            cmark_node_prepend_child(document, node)
+        }
         guard let rendered = cmark_render_html(document, CMARK_OPT_UNSAFE) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
     private struct Walker {
-        let blocks: [String?]
-        let figures: [(expression: String, html: String)]
+        let insertions: Insertions
+        var blocks: [String?] { insertions.blocks }
+        var figures: [(expression: String, html: String)] { insertions.figures }
         var nextBlock = 0
         var nextFigure = 0
-        /// The raw HTML nodes that now stand for live figures (a pipe table's cells take them over).
-        var figureNodes: Set<OpaquePointer> = []
+        var nextReference = 0
+        var nextHeading = 0
+        var placedContents = false
 
-        init(blocks: [String?], figures: [(expression: String, html: String)]) {
-            self.blocks = blocks
-            self.figures = figures
+        init(_ insertions: Insertions) {
+            self.insertions = insertions
         }
 
-        /// Collects the code blocks and code spans in document order with cmark's own iterator (no recursion,
-        /// so deeply nested quotes cannot exhaust the stack), then replaces them once the iterator is done.
+        /// Collects the nodes to replace in document order with cmark's own iterator (no recursion, so deeply
+        /// nested quotes cannot exhaust the stack), then replaces them once the iterator is done. Headings and
+        /// pipe-table paragraphs are taken when the iterator leaves them, after the code spans inside them, so
+        /// their live figures and references are in place when they are rendered.
         mutating func walk(_ document: OpaquePointer) {
-            var leaves: [OpaquePointer] = []
+            var nodes: [OpaquePointer] = []
             guard let iterator = cmark_iter_new(document) else { return }
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-                let type = cmark_node_get_type(node)
-                if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_CODE { leaves.append(node) }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                switch (event, cmark_node_get_type(node)) {
+                case (CMARK_EVENT_ENTER, CMARK_NODE_CODE_BLOCK), (CMARK_EVENT_ENTER, CMARK_NODE_CODE),
+                     (CMARK_EVENT_EXIT, CMARK_NODE_HEADING):
+                    nodes.append(node)
+                case (CMARK_EVENT_EXIT, CMARK_NODE_PARAGRAPH) where startsWithBar(node):
+                    nodes.append(node)
+                default:
+                    break
+                }
             }
             cmark_iter_free(iterator)
-            for node in leaves {
-                if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK { substituteDirective(node) } else { substituteFigure(node) }
+            for node in nodes {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE_BLOCK: substituteDirective(node)
+                case CMARK_NODE_CODE: substituteFigure(node)
+                case CMARK_NODE_HEADING: giveAnchor(node)
+                default: makeTable(node)
+                }
             }
         }
 
@@ -68,24 +98,57 @@ enum CmarkSubstitution {
             replace(node, with: CMARK_NODE_HTML_BLOCK, literal: html)
         }
 
-        /// Live figures are the code spans reading `= expression`, in order.
+        private func startsWithBar(_ node: OpaquePointer) -> Bool {
+            guard let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                  let literal = cmark_node_get_literal(first) else { return false }
+            return literal.pointee == CChar(UInt8(ascii: "|"))
+        }
+
+        /// A paragraph that is a pipe table becomes an HTML table.
+        private func makeTable(_ node: OpaquePointer) {
+            guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { return }
+            let html = String(cString: rendered)
+            free(rendered)
+            if let table = PipeTableHTML.table(fromParagraph: html) { replace(node, with: CMARK_NODE_HTML_BLOCK, literal: table) }
+        }
+
+        /// A heading becomes raw HTML with its id; the table of contents follows the title.
+        private mutating func giveAnchor(_ node: OpaquePointer) {
+            guard nextHeading < insertions.headingAnchors.count, let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { return }
+            let html = String(cString: rendered)
+            free(rendered)
+            let level = Int(cmark_node_get_heading_level(node))
+            let anchor = insertions.headingAnchors[nextHeading]
+            nextHeading += 1
+            var literal = "<h\(level) id=\"\(HTMLRenderer.escape(anchor))\">" + html.dropFirst("<h\(level)>".count)
+            if level == 1, !placedContents, let contents = insertions.contents {
+                literal += contents
+                placedContents = true
+            }
+            replace(node, with: CMARK_NODE_HTML_BLOCK, literal: literal)
+        }
+
+        /// Live figures are the code spans reading `= expression`, cross-references those reading `#naam`, in order.
         private mutating func substituteFigure(_ node: OpaquePointer) {
+            if let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+               let name = NotebookParser.referenceName(literal) {
+                guard nextReference < insertions.references.count, insertions.references[nextReference].name == name else { return }
+                replace(node, with: CMARK_NODE_HTML_INLINE, literal: insertions.references[nextReference].html)
+                nextReference += 1
+                return
+            }
             guard nextFigure < figures.count, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
                   literal.hasPrefix("="),
                   String(literal.dropFirst()).trimmingCharacters(in: .whitespaces) == figures[nextFigure].expression else { return }
-            if let replacement = replace(node, with: CMARK_NODE_HTML_INLINE, literal: figures[nextFigure].html) {
-                figureNodes.insert(replacement)
-            }
+            replace(node, with: CMARK_NODE_HTML_INLINE, literal: figures[nextFigure].html)
             nextFigure += 1
         }
 
-        @discardableResult
-        private func replace(_ node: OpaquePointer, with type: cmark_node_type, literal: String) -> OpaquePointer? {
-            guard let replacement = cmark_node_new(type) else { return nil }
+        private func replace(_ node: OpaquePointer, with type: cmark_node_type, literal: String) {
+            guard let replacement = cmark_node_new(type) else { return }
             cmark_node_set_literal(replacement, literal)
             cmark_node_replace(node, replacement)
             cmark_node_free(node)
-            return replacement
         }
     }
 }

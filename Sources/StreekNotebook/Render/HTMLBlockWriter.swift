@@ -4,33 +4,37 @@ import StreekDocument
 /// cmark (the author's template is Markdown, the values in it are escaped).
 struct HTMLBlockWriter: BlockVisitor {
     let format: NumberFormat
-    /// SVG already drawn for the figure files, by anchor; a chart not in it is drawn here.
-    var drawnCharts: [String: String] = [:]
+    /// SVG already drawn for the figure files (charts and maps), by anchor; one not in it is drawn here.
+    var drawnFigures: [String: String] = [:]
+    /// "Tabel 3", "Figuur 2": the number of the block written, shown before its caption.
+    var label: String?
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
-        var html = "<figure class=\"streek-table\" id=\"\(escape(table.anchor))\">\n"
-        let caption = table.caption.map { escape(format.text($0)) }
+        let cells = TableCells(table: table, format: format)
+        let rows = table.rows.map(cells.texts(of:))
+        let headers = table.columns.map { format.text($0.label) }
+        let layout = PrintLayout(headers: headers, numeric: table.columns.map { $0.kind == .number }, rows: rows)
+        var html = "<figure class=\"streek-table\(layout.classes)\" id=\"\(escape(table.anchor))\">\n"
+        html += figcaption(table.caption)
         if table.rows.isEmpty {
-            if let caption { html += "<figcaption class=\"caption\">\(caption)</figcaption>\n" }
             html += "<p class=\"empty\">\(escape(format.text(table.emptyMessage)))</p>\n"
         } else {
-            html += "<table>\n"
-            if let caption { html += "<caption>\(caption)</caption>\n" }
-            html += "<thead><tr>"
-            for column in table.columns {
-                html += "<th scope=\"col\"\(column.kind == .number ? " class=\"num\"" : "")>\(escape(format.text(column.label)))</th>"
+            // The caption stays outside the table, so that it is as wide as the text, not as the table.
+            html += "<div class=\"scroll\">\n<table>\n<thead><tr>"
+            for (header, column) in zip(headers, table.columns) {
+                html += "<th scope=\"col\"\(column.kind == .number ? " class=\"num\"" : "")>\(escape(header))</th>"
             }
             html += "</tr></thead>\n<tbody>\n"
-            let cells = TableCells(table: table, format: format)
-            for row in table.rows {
-                html += "<tr>"
-                for (cell, column) in zip(cells.texts(of: row), table.columns) {
+            let totals = Set(table.totalRows)
+            for (index, row) in rows.enumerated() {
+                html += totals.contains(index) ? "<tr class=\"total\">" : "<tr>"
+                for (cell, column) in zip(row, table.columns) {
                     html += "<td\(column.kind == .number ? " class=\"num\"" : "")>\(escape(cell))</td>"
                 }
                 html += "</tr>\n"
             }
-            html += "</tbody>\n</table>\n"
+            html += "</tbody>\n</table>\n</div>\n"
         }
         html += footer(sources: table.sources, notes: table.notes)
         return html + "</figure>\n"
@@ -44,12 +48,12 @@ struct HTMLBlockWriter: BlockVisitor {
     func visit(_ chart: ChartBlock) -> String {
         let escape = HTMLRenderer.escape
         var html = "<figure class=\"streek-chart\" id=\"\(escape(chart.anchor))\">\n"
-        if let caption = chart.caption { html += "<figcaption class=\"caption\">\(escape(format.text(caption)))</figcaption>\n" }
+        html += figcaption(chart.caption)
         if chart.categories.isEmpty, let empty = chart.emptyMessage {
             return html + "<p class=\"empty\">\(escape(format.text(empty)))</p>\n" + footer(sources: chart.sources, notes: chart.notes) + "</figure>\n"
         }
         let figure = ChartFigure(chart: chart, format: format)
-        html += "<div class=\"chart\">\n" + (drawnCharts[chart.anchor] ?? figure.svg) + "</div>\n"
+        html += "<div class=\"chart\">\n" + (drawnFigures[chart.anchor] ?? figure.svg) + "</div>\n"
         html += footer(sources: chart.sources, notes: chart.notes)
         let data = figure.tableRows
         html += "<details>\n<summary>\(format.language == .nl ? "Cijfers bij de figuur" : "Data behind the chart")</summary>\n<table>\n<thead><tr>"
@@ -63,6 +67,26 @@ struct HTMLBlockWriter: BlockVisitor {
             }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</details>\n</figure>\n"
+    }
+
+    /// The map inline as SVG, with its caption, sources, notes and the numbers in a collapsible table.
+    func visit(_ map: MapBlock) -> String {
+        var html = "<figure class=\"streek-map\" id=\"\(HTMLRenderer.escape(map.anchor))\">\n"
+        html += figcaption(map.caption)
+        html += drawnFigures[map.anchor] ?? MapFigure.svg(map, format: format)
+        html += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            let unnumbered = HTMLBlockWriter(format: format, drawnFigures: drawnFigures, label: nil)
+            html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + unnumbered.visit(data) + "</details>\n"
+        }
+        return html + "</figure>\n"
+    }
+
+    /// "Tabel 3. Verhuismutaties …": the number (when the block has one) and the caption.
+    private func figcaption(_ caption: Phrase?) -> String {
+        guard let caption else { return "" }
+        let number = label.map { "<span class=\"number\">\(HTMLRenderer.escape($0)).</span> " } ?? ""
+        return "<figcaption class=\"caption\">\(number)\(HTMLRenderer.escape(format.text(caption)))</figcaption>\n"
     }
 
     /// The source line and notes under a table or chart.

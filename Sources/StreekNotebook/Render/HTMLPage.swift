@@ -37,9 +37,21 @@ enum HTMLPage {
     code { padding: 0.1em 0.3em; } pre { padding: 0.8em 1em; overflow-x: auto; } pre code { padding: 0; background: none; }
     blockquote { margin: 1em 0; padding: 0 1em; border-left: 3px solid var(--rule); color: var(--muted); }
     .figure { font-variant-numeric: tabular-nums; }
-    figure.streek-table { margin: 1.6em 0; overflow-x: auto; break-inside: avoid; page-break-inside: avoid; }
+    main p, main li { overflow-wrap: break-word; }
+    figure.streek-table { margin: 1.6em 0; }
+    figure.streek-table .scroll { overflow-x: auto; }
     table { border-collapse: collapse; width: auto; min-width: 50%; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; }
     caption, figcaption.caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.5em; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.95rem; }
+    figcaption .number { color: var(--accent); }
+    tr.total td { font-weight: bold; border-top: 1px solid var(--ink); background: none; }
+    a.xref { white-space: nowrap; }
+    nav.contents { margin: 1.5em 0 2.5em; padding: 0.9em 1.2em; background: var(--band); border-radius: 4px; font: 0.9rem/1.45 "Helvetica Neue", Arial, sans-serif; }
+    nav.contents .contents-title { margin: 0 0 0.4em; font-weight: bold; }
+    nav.contents ol { list-style: none; margin: 0; padding: 0; }
+    nav.contents ol ol { padding-left: 1.1em; font-size: 0.95em; }
+    nav.contents li { margin: 0.15em 0; }
+    nav.contents a { text-decoration: none; }
+    nav.contents a:hover { text-decoration: underline; }
     th, td { padding: 0.3em 0.75em; text-align: left; vertical-align: top; }
     thead th { border-bottom: 2px solid var(--ink); border-top: 1px solid var(--ink); }
     tbody tr:nth-child(even) { background: var(--band); }
@@ -53,13 +65,48 @@ enum HTMLPage {
     figure.streek-chart details table { margin-top: 0.5em; }
     p.source, p.note, p.empty { font: 0.82rem/1.4 "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0.5em 0 0; }
     p.empty { font-style: italic; }
+    figure.streek-map { margin: 1.6em 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.streek-map > svg { display: block; max-width: 100%; height: auto; margin: 0.3em 0; }
+    details.data { margin: 0.6em 0 0; font: 0.9rem/1.4 "Helvetica Neue", Arial, sans-serif; }
+    details.data > summary { cursor: pointer; color: var(--accent); }
+    @media screen and (max-width: 40rem) {
+      main { padding: 1.5rem 1rem 3rem; }
+      th.num { white-space: normal; }
+      th, td { padding: 0.3em 0.5em; }
+    }
+    @media screen and (min-width: 78rem) {
+      nav.contents { position: fixed; top: 0; left: 0; bottom: 0; width: 16rem; margin: 0; padding: 2.5rem 1.25rem;
+        overflow-y: auto; border-radius: 0; border-right: 1px solid var(--rule); background: #f7f8fa; }
+      main:has(nav.contents) { margin-left: max(19rem, calc((100vw - 46rem) / 2)); }
+    }
+    @page { size: A4; margin: 2cm 1.8cm 2.2cm;
+      @bottom-center { content: counter(page) " / " counter(pages); font: 8.5pt "Helvetica Neue", Arial, sans-serif; color: #5f6368; } }
+    @page wide { size: A4 landscape; }
     @media print {
       body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
-      @page { margin: 2cm 1.8cm; }
       a { color: inherit; text-decoration: none; }
-      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+      h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+      p { orphans: 3; widows: 3; }
+      pre { white-space: pre-wrap; overflow: visible; break-inside: avoid; }
+      figure { break-inside: avoid; page-break-inside: avoid; }
+      figure.streek-table, figure.streek-table .scroll { overflow: visible; break-inside: auto; page-break-inside: auto; }
+      nav.contents { background: none; padding: 0; font-size: 10pt; }
+      figure.streek-table > figcaption { break-after: avoid; page-break-after: avoid; }
+      figure.streek-table.keep { break-inside: avoid; page-break-inside: avoid; }
+      table { font-size: 8.5pt; max-width: 100%; }
+      thead { display: table-header-group; break-after: avoid; }
+      tbody tr:nth-child(-n+2), tbody tr:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; }
+      tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+      th.num { white-space: normal; }
+      th, td { padding: 0.25em 0.5em; }
+      p.source, p.note { break-before: avoid; }
       tbody tr:nth-child(even) { background: none; }
-      figure.streek-chart details { display: none; }
+      figure.streek-table.wide table { font-size: 7.5pt; }
+      figure.streek-table.landscape { page: wide; }
+      figure.streek-chart .chart { overflow: visible; }
+      figure.streek-chart svg { min-width: 0; max-height: 22cm; }
+      figure.streek-chart details, figure.streek-map details { display: none; }
+      figure.streek-map > svg { max-height: 22cm; }
     }
     """
 }

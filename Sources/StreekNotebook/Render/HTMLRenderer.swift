@@ -5,22 +5,26 @@ import StreekDocument
 /// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
 /// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
-    /// `drawnCharts`: SVG of the charts by anchor, when they were drawn already for the figure files.
-    public static func render(_ document: Document, drawnCharts: [String: String] = [:]) -> String {
-        let writer = HTMLBlockWriter(format: document.numberFormat, drawnCharts: drawnCharts)
-        let blocks = document.blocks.map { $0.content?.accept(writer) }
+    /// `drawnFigures`: SVG of the charts and maps by anchor, when they were drawn already for the figure
+    /// files, so each is drawn once; one not in it is drawn here.
+    public static func render(_ document: Document, drawnFigures: [String: String] = [:]) -> String {
+        let format = document.numberFormat
+        let numbers = BlockNumbering.numbers(of: document.blocks)
+        let blocks = zip(document.blocks, numbers).map { block, number in
+            block.content?.accept(HTMLBlockWriter(format: format, drawnFigures: drawnFigures,
+                                                  label: number.map { format.label($0.kind, $0.number) }))
+        }
         let figures = document.figures.map { figure in
-            (figure.expression, "<span class=\"figure\">\(escape(document.numberFormat.format(figure.value, as: figure.format)))</span>")
+            (figure.expression, "<span class=\"figure\">\(escape(format.format(figure.value, as: figure.format)))</span>")
         }
-        let tableAnchors = document.blocks.compactMap { block -> String? in
-            switch block.content {
-            case .table(let table): return table.anchor
-            case .chart(let chart): return chart.anchor
-            default: return nil
-            }
+        let navigation = document.navigation
+        let references = navigation.references.map { reference in
+            (reference.name, "<a class=\"xref\" href=\"#\(escape(reference.anchor))\">\(escape(format.text(of: reference)))</a>")
         }
-        let body = HeadingAnchors.add(to: CmarkSubstitution.render(source: document.source, directiveHTML: blocks, figures: figures),
-                                      taken: Set(tableAnchors))
+        let contents = navigation.contentsDepth.flatMap { ContentsHTML.render(navigation.headings, depth: $0, format: format) }
+        let body = CmarkSubstitution.render(source: document.source, .init(
+            blocks: blocks, figures: figures, references: references,
+            headingAnchors: navigation.headings.map(\.anchor), contents: contents))
         return HTMLPage.wrap(body: body, title: title(of: document), language: document.language.rawValue,
                              generator: MarkdownRenderer.header(document))
     }

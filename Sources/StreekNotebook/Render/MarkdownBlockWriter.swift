@@ -6,10 +6,12 @@ struct MarkdownBlockWriter: BlockVisitor {
     let format: NumberFormat
     /// Folder of the figure files, relative to the Markdown file (the notebook's output name).
     var figureFolder = ""
+    /// "Tabel 3", "Figuur 2": the number of the block written, shown before its caption.
+    var label: String?
 
     func visit(_ table: TableBlock) -> [String] {
         var lines = ["<a id=\"\(table.anchor)\"></a>"]
-        if let caption = table.caption { lines.append("**\(escaped(caption))**") }
+        if let caption = table.caption { lines.append(captionLine(caption)) }
         lines.append("")
         if table.rows.isEmpty {
             lines.append("*\(escaped(table.emptyMessage))*")
@@ -31,7 +33,7 @@ struct MarkdownBlockWriter: BlockVisitor {
     /// The figure as an image pointing at its SVG file, with caption, source and notes like a table.
     func visit(_ chart: ChartBlock) -> [String] {
         var lines = ["<a id=\"\(chart.anchor)\"></a>"]
-        if let caption = chart.caption { lines.append("**\(escaped(caption))**") }
+        if let caption = chart.caption { lines.append(captionLine(caption)) }
         lines.append("")
         if chart.categories.isEmpty, let empty = chart.emptyMessage {
             lines.append("*\(escaped(empty))*")
@@ -42,6 +44,28 @@ struct MarkdownBlockWriter: BlockVisitor {
         }
         lines += footer(sources: chart.sources, notes: chart.notes)
         return lines
+    }
+
+    /// The map as an image link to its SVG file, then sources, notes and the numbers in a `<details>`.
+    func visit(_ map: MapBlock) -> [String] {
+        var lines = ["<a id=\"\(map.anchor)\"></a>"]
+        if let caption = map.caption { lines.append(captionLine(caption)) }
+        let alt = format.text(map.alt).replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        let path = map.figurePath(in: figureFolder)
+        let target = path.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(path)>" : path
+        lines += ["", "![\(MarkdownRenderer.escapeInline(alt))](\(target))"]
+        lines += footer(sources: map.sources, notes: map.notes)
+        if let data = map.data {
+            var unnumbered = self
+            unnumbered.label = nil
+            lines += ["", "<details><summary>\(BlockLabels(format.language).mapData)</summary>", ""] + unnumbered.visit(data) + ["", "</details>"]
+        }
+        return lines
+    }
+
+    /// `**Tabel 3. Verhuismutaties …**`
+    private func captionLine(_ caption: Phrase) -> String {
+        "**" + (label.map { $0 + ". " } ?? "") + escaped(caption) + "**"
     }
 
     private func footer(sources: [Phrase], notes: [Phrase]) -> [String] {

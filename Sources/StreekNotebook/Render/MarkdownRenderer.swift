@@ -4,19 +4,24 @@ import StreekDocument
 /// tables, one row per line) and each live figure by its value. The first line says where the file comes
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
-    /// `figureFolder`: where the chart files are, relative to the Markdown file (its base name; by default
+    /// `figureFolder`: where the figure files (charts, maps) are, relative to the Markdown file (its base name; by default
     /// the notebook's file name without `.md`).
     public static func render(_ document: Document, figureFolder: String? = nil) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
         let fileName = document.path.split(separator: "/").last.map(String.init) ?? ""
         let folder = figureFolder ?? (fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName)
-        let writer = MarkdownBlockWriter(format: document.numberFormat, figureFolder: folder)
-        var replacements = document.blocks.map { block in
-            splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
+        let format = document.numberFormat
+        var replacements = zip(document.blocks, BlockNumbering.numbers(of: document.blocks)).map { block, number in
+            let writer = MarkdownBlockWriter(format: format, figureFolder: folder,
+                                             label: number.map { format.label($0.kind, $0.number) })
+            return splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
         }
         replacements += document.figures.map { figure in
-            Splicer.Replacement(range: figure.span.bytes, text: escapeInline(document.numberFormat.format(figure.value, as: figure.format)))
+            Splicer.Replacement(range: figure.span.bytes, text: escapeInline(format.format(figure.value, as: figure.format)))
+        }
+        replacements += document.navigation.references.map { reference in
+            Splicer.Replacement(range: reference.span.bytes, text: "[\(escapeInline(format.text(of: reference)))](#\(reference.anchor))")
         }
         return header(document) + source.lineEnding + splicer.splice(replacements)
     }

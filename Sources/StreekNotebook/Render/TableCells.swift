@@ -25,8 +25,10 @@ struct TableCells {
 struct BlockLabels {
     let source: String
     let note: String
+    /// The summary of a map's collapsible data table.
+    let mapData: String
 
     init(_ language: NumberFormat.Language) {
-        (source, note) = language == .nl ? ("Bron", "Noot") : ("Source", "Note")
+        (source, note, mapData) = language == .nl ? ("Bron", "Noot", "Cijfers bij de kaart") : ("Source", "Note", "Data behind the map")
     }
 }

@@ -45,4 +45,7 @@ public enum DirectiveLanguage {
     public static var verbs: [(name: String, usage: String, summary: String)] {
         VerbCatalogue.all.map { ($0.name, $0.usage, $0.summary) }
     }
+
+    /// The settings a `streek map` block accepts (its own and those it shares with tables).
+    public static var mapSettings: [String] { DirectiveParser.mapSettings }
 }
