@@ -13,6 +13,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of notebooks, data files and outputs for the render cache (3.x and 4.x share the API).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The local preview server of `streek watch`; no dependencies of its own (builds in seconds).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libcmark 0.30 from the system (libcmark-dev on Debian/Ubuntu, `brew install cmark` on macOS).
@@ -30,22 +34,34 @@ let package = Package(
         // conventions every renderer shares. Plain Codable values; knows nothing of cmark or HTML.
         .target(name: "StreekDocument", dependencies: ["StreekCore", "StreekGraphics"]),
         // Notebook: parse (cmark) → evaluate directives (StreekCore) → render Markdown and HTML.
-        .target(name: "StreekNotebook", dependencies: ["CCmark", "StreekCore", "StreekDocument", "StreekGraphics"]),
+        .target(name: "StreekNotebook", dependencies: [
+            "CCmark", "StreekCore", "StreekDocument", "StreekGraphics", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // `streek watch`: polls the files a render read, re-renders, serves the pages on 127.0.0.1 and
+        // tells open pages to reload (server-sent events).
+        .target(name: "StreekWatch", dependencies: [
+            "StreekNotebook", "StreekGraphics", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
         .target(name: "StreekDiff"),
         .executableTarget(
             name: "streek",
             dependencies: [
-                "StreekNotebook", "StreekDiff",
+                "StreekNotebook", "StreekDiff", "StreekWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
+        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"], exclude: ["Fixtures"]),
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
+        // A scratch project folder for tests that run streek on real files.
+        .target(name: "StreekTestSupport", path: "Tests/StreekTestSupport"),
+        .testTarget(name: "StreekWatchTests", dependencies: [
+            "StreekWatch", "StreekTestSupport", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.
-        .testTarget(name: "StreekCLITests", dependencies: ["streek"]),
+        .testTarget(name: "StreekCLITests", dependencies: ["streek", "StreekTestSupport"]),
     ]
 )

@@ -19,13 +19,14 @@ trap 'rm -rf "$out"' EXIT
 
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product streek
 bin="$scratch/release/streek"
-command=("$bin" render "$root/Benchmarks/Render/veertig.md" --project "$root" --out "$out")
-charts=("$bin" render "$root/Benchmarks/Render/grafieken.md" --project "$root" --out "$out")
+# --force: every run renders (the timed runs would otherwise find the render current and skip it).
+command=("$bin" render "$root/Benchmarks/Render/veertig.md" --project "$root" --out "$out" --force)
+charts=("$bin" render "$root/Benchmarks/Render/grafieken.md" --project "$root" --out "$out" --force)
 
 "${command[@]}"
 "${charts[@]}"
-without_map=("$bin" render "$root/Benchmarks/Render/kaart_zonder.md" --project "$root" --out "$out")
-with_map=("$bin" render "$root/Benchmarks/Render/kaart.md" --project "$root" --out "$out")
+without_map=("$bin" render "$root/Benchmarks/Render/kaart_zonder.md" --project "$root" --out "$out" --force)
+with_map=("$bin" render "$root/Benchmarks/Render/kaart.md" --project "$root" --out "$out" --force)
 "${with_map[@]}"
 echo "Map SVG: $(wc -c < "$out/kaart/kaart-dichtheid.svg") bytes"
 echo "Directives: $(grep -c '^```streek' "$root/Benchmarks/Render/veertig.md") (one of them the setup block)"

@@ -17,47 +17,92 @@ public struct Aggregation: Sendable {
         self.column = column
     }
 
-    /// The aggregated column for the given groups of row indices.
-    func apply(to table: Table, groups: [[Int]]) throws -> Column {
+    /// The aggregated column for the given groups, in one pass over the rows.
+    func apply(to table: Table, groups: RowGroups) throws -> Column {
+        let ids = groups.ids
         guard let name = column else {
             guard function == .count else {
                 throw TableError.invalidArgument("\(function.rawValue) needs a column (output '\(output)')")
             }
-            return Column(output, numbers: groups.map { Double($0.count) })
+            var counts = [Double](repeating: 0, count: groups.count)
+            for id in ids { counts[Int(id)] += 1 }
+            return Column(output, numbers: counts)
         }
         let source = try table.column(name)
         switch function {
         case .count:
-            return Column(output, numbers: groups.map { rows in
-                Double(rows.filter { !source[$0].isMissing }.count)
-            })
+            var counts = [Double](repeating: 0, count: groups.count)
+            for (row, id) in ids.enumerated() where !source.isMissing(row) { counts[Int(id)] += 1 }
+            return Column(output, numbers: counts)
         case .first, .last:
-            let picked = groups.map { rows -> Int? in
-                let present = rows.filter { !source[$0].isMissing }
-                return function == .first ? present.first : present.last
+            var picked = [Int?](repeating: nil, count: groups.count)
+            for (row, id) in ids.enumerated() where !source.isMissing(row) {
+                if function == .last || picked[Int(id)] == nil { picked[Int(id)] = row }
             }
-            return Column(output, values: picked.map { $0.map { source[$0] } ?? .missing })
-        default:
-            let numbers = try source.numbers()
-            return Column(output, numbers: groups.map { rows in
-                reduce(rows.compactMap { numbers[$0] })
+            return source.named(output).picking(picked)
+        case .median:
+            let numbers = try source.numberCells()
+            let (offsets, rows) = groups.membership()
+            return Column(output, numbers: (0..<groups.count).map { group in
+                let present = rows[offsets[group]..<offsets[group + 1]].compactMap { numbers[$0] }.sorted()
+                guard !present.isEmpty else { return nil }
+                let middle = present.count / 2
+                return present.count % 2 == 1 ? present[middle] : (present[middle - 1] + present[middle]) / 2
             })
+        case .sum, .mean, .min, .max:
+            return Column(output, storage: .numbers(try reduce(try source.numberCells(), ids: ids, groups: groups.count)))
         }
     }
 
-    /// Reduces the non-missing numbers of one group; nil when there are none.
-    private func reduce(_ numbers: [Double]) -> Double? {
-        guard !numbers.isEmpty else { return nil }
-        switch function {
-        case .sum: return numbers.reduce(0, +)
-        case .mean: return numbers.reduce(0, +) / Double(numbers.count)
-        case .min: return numbers.min()
-        case .max: return numbers.max()
-        case .median:
-            let sorted = numbers.sorted()
-            let middle = sorted.count / 2
-            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        case .count, .first, .last: return nil  // handled in `apply`
+    /// Sum, mean, min or max per group, skipping missing cells; missing for a group without any.
+    func reduce(_ numbers: NumberCells, ids: [Int32], groups: Int) throws -> NumberCells {
+        var result = [Double](repeating: 0, count: groups)
+        var present = [Int](repeating: 0, count: groups)
+        do {
+            for (row, id) in ids.enumerated() where numbers.validity[row] {
+                let group = Int(id), value = numbers.value(row)
+                switch function {
+                case .sum, .mean: result[group] += value
+                case .min: if present[group] == 0 || value < result[group] { result[group] = value }
+                case .max: if present[group] == 0 || value > result[group] { result[group] = value }
+                default: break
+                }
+                present[group] += 1
+            }
+        }
+        var validity = Bitmap(count: groups, allSet: false)
+        for group in 0..<groups where present[group] > 0 {
+            validity[group] = true
+            if function == .mean { result[group] /= Double(present[group]) }
+        }
+        return NumberCells(values: result, validity: validity)
+    }
+}
+
+extension Column {
+    func isMissing(_ row: Int) -> Bool {
+        switch storage {
+        case .numbers(let cells): return !cells.validity[row]
+        case .texts(let cells): return cells.codes[row] < 0
+        }
+    }
+}
+
+extension Column {
+    /// `sum`, `mean`, `min`, `max` or `count` of the whole column, straight from its buffers:
+    /// missing cells skipped, missing when there is no number (a text column has none). Nil for
+    /// the other functions.
+    public func summary(_ function: AggregateFunction) -> Value? {
+        switch storage {
+        case .texts(let cells):
+            if function == .count { return .number(Double(cells.codes.lazy.filter { $0 >= 0 }.count)) }
+            return [.sum, .mean, .min, .max].contains(function) ? .missing : nil
+        case .numbers(let cells):
+            let groups = RowGroups(single: count)
+            guard [.sum, .mean, .min, .max, .count].contains(function) else { return nil }
+            if function == .count { return .number(Double((0..<count).lazy.filter { cells.validity[$0] }.count)) }
+            guard let reduced = try? Aggregation("", function, of: nil).reduce(cells, ids: groups.ids, groups: groups.count) else { return nil }
+            return reduced[0].map(Value.number) ?? .missing
         }
     }
 }

@@ -1,20 +1,21 @@
-/// A position in CSV bytes with the low-level steps of `FlowCSVScanner`, tracking the line
-/// so errors point at `line:column` like `CSVReader`'s.
+/// A position in CSV bytes with the low-level steps of `CSVTableReader`: fields, quotes, line
+/// ends. Tracks the line so errors point at `line:column` (column in characters, 1-based).
 struct ByteCursor {
     let buffer: UnsafeBufferPointer<UInt8>
     let origin: String
-    // Settable so `FlowCSVScanner`'s hot loop can walk the bytes itself and hand back.
+    let separator: UInt8
     var position = 0
     var line = 1
     var lineStart = 0
 
-    init(buffer: UnsafeBufferPointer<UInt8>, origin: String) {
+    init(buffer: UnsafeBufferPointer<UInt8>, origin: String, separator: UInt8) {
         self.buffer = buffer
         self.origin = origin
+        self.separator = separator
     }
 
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"),
-                       carriageReturn = UInt8(ascii: "\r"), hash = UInt8(ascii: "#")
+    static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"),
+               carriageReturn = UInt8(ascii: "\r"), hash = UInt8(ascii: "#"), space = UInt8(ascii: " ")
 
     var atEnd: Bool { position >= buffer.count }
     var peek: UInt8? { atEnd ? nil : buffer[position] }
@@ -23,37 +24,14 @@ struct ByteCursor {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3; lineStart = 3 }
     }
 
-    /// `# key: value` lines (and blank lines) before the header.
-    mutating func readPrelude(_ handle: (String, Int) throws -> Void) throws {
-        while !atEnd {
-            if skipBlankLine() { continue }
-            guard buffer[position] == Self.hash else { return }
-            let start = position
-            while !atEnd, buffer[position] != Self.newline, buffer[position] != Self.carriageReturn { position += 1 }
-            try handle(String(decoding: buffer[start..<position], as: UTF8.self), line)
-            consumeLineEnd()
-        }
-    }
-
-    /// The header line, split with the general CSV rules (it is short).
-    mutating func readHeader() throws -> [String] {
-        let start = position, headerLine = line
+    /// The bytes up to the end of the line (not consumed).
+    mutating func restOfLine() -> UnsafeBufferPointer<UInt8> {
+        let start = position
         while !atEnd, buffer[position] != Self.newline, buffer[position] != Self.carriageReturn { position += 1 }
-        guard position > start else { throw CSVError(origin: origin, line: line, column: 1, message: "no header row") }
-        let text = String(decoding: buffer[start..<position], as: UTF8.self)
-        consumeLineEnd()
-        guard let record = try CSVRecords.split(text, origin: origin).first else { return [] }
-        var names: [String] = []
-        for field in record.fields {
-            if field.text.isEmpty || names.contains(field.text) {
-                throw CSVError(origin: origin, line: headerLine, column: field.column,
-                               message: field.text.isEmpty ? "empty column name" : "duplicate column name '\(field.text)'")
-            }
-            names.append(field.text)
-        }
-        return names
+        return UnsafeBufferPointer(rebasing: buffer[start..<position])
     }
 
+    /// Skips an empty line; false when the line has content.
     mutating func skipBlankLine() -> Bool {
         guard let byte = peek, byte == Self.newline || byte == Self.carriageReturn else { return false }
         consumeLineEnd()
@@ -67,25 +45,40 @@ struct ByteCursor {
         lineStart = position
     }
 
-    mutating func consumeComma() -> Bool {
-        guard peek == Self.comma else { return false }
-        position += 1
-        return true
+    /// Reads one record, handing each field's bytes (quotes removed) and start offset to `field`.
+    /// Returns the number of fields; leaves the cursor at the line end (not consumed).
+    @inline(__always)
+    mutating func readRecord(scratch: inout [UInt8], _ field: (Int, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws -> Int {
+        var index = 0
+        while true {
+            var start = position
+            // Spaces before an opening quote (`; "GM0118"`) belong to no field.
+            if peek == Self.space {
+                var ahead = position
+                while ahead < buffer.count, buffer[ahead] == Self.space { ahead += 1 }
+                if ahead < buffer.count, buffer[ahead] == Self.quote { position = ahead; start = ahead }
+            }
+            if peek == Self.quote {
+                try readQuoted(into: &scratch)
+                try scratch.withUnsafeBufferPointer { try field(index, $0, start) }
+            } else {
+                try skipUnquoted()
+                try field(index, UnsafeBufferPointer(rebasing: buffer[start..<position]), start)
+            }
+            index += 1
+            guard peek == separator else { return index }
+            position += 1
+        }
     }
 
     /// Moves to the end of an unquoted field.
     mutating func skipUnquoted() throws {
         var index = position
-        let count = buffer.count
+        let count = buffer.count, separator = separator
         while index < count {
             let byte = buffer[index]
-            // All four bytes that end or break an unquoted field are ≤ ','; digits and letters
-            // are above it, so most bytes take one comparison.
-            if byte > Self.comma || (byte != Self.comma && byte != Self.quote && byte != Self.newline && byte != Self.carriageReturn) {
-                index += 1
-            } else {
-                break
-            }
+            if byte == separator || byte == Self.newline || byte == Self.carriageReturn || byte == Self.quote { break }
+            index += 1
         }
         position = index
         if peek == Self.quote {
@@ -93,7 +86,7 @@ struct ByteCursor {
         }
     }
 
-    /// Reads a quoted field into `scratch` (without quotes, "" as one quote).
+    /// Reads a quoted field into `scratch` (without quotes, "" as one quote); it may span lines.
     mutating func readQuoted(into scratch: inout [UInt8]) throws {
         let open = position
         let openLine = line, openLineStart = lineStart
@@ -116,29 +109,18 @@ struct ByteCursor {
             scratch.append(byte)
             position += 1
         }
-        if let next = peek, next != Self.comma, next != Self.newline, next != Self.carriageReturn {
+        while peek == Self.space { position += 1 }  // padding after the closing quote
+        if let next = peek, next != separator, next != Self.newline, next != Self.carriageReturn {
             throw error(at: position, "unexpected text after closing quote")
         }
     }
 
-    /// A count: plain integers fast, anything else through `CSVReader.plainNumber`.
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        var value = 0, index = 0
-        let negative = bytes[0] == UInt8(ascii: "-")
-        if negative { index = 1 }
-        var integral = index < bytes.count && bytes.count - index <= 15
-        while integral && index < bytes.count {
-            let digit = Int(bytes[index]) &- 48
-            if digit < 0 || digit > 9 { integral = false; break }
-            value = value &* 10 &+ digit
-            index += 1
-        }
-        if integral { return Double(negative ? -value : value) }
-        return CSVReader.plainNumber(String(decoding: bytes, as: UTF8.self))
+    /// The 1-based character column of a byte offset on the current line.
+    func column(of offset: Int) -> Int {
+        String(decoding: buffer[lineStart..<max(lineStart, offset)], as: UTF8.self).unicodeScalars.count + 1
     }
 
     func error(at offset: Int, _ message: String) -> CSVError {
-        let column = String(decoding: buffer[lineStart..<max(lineStart, offset)], as: UTF8.self).count + 1
-        return CSVError(origin: origin, line: line, column: column, message: message)
+        CSVError(origin: origin, line: line, column: column(of: offset), message: message)
     }
 }

@@ -1,6 +1,6 @@
-/// Maps byte strings (municipality codes, period labels) to small dense integers without
-/// building a `String` per occurrence: the bulk loader sees each code hundreds of thousands
-/// of times but only needs to know which one it is. Strings of up to 8 bytes (every CBS
+/// Maps byte strings (the texts of a CSV file) to small dense integers without building a
+/// `String` per occurrence: the reader sees each municipality code hundreds of thousands of
+/// times but only needs to know which one it is. Strings of up to 8 bytes (every CBS
 /// code, every year) are compared and hashed as one packed 64-bit word.
 struct ByteInterner {
     private var bytes: [UInt8] = []
@@ -37,8 +37,15 @@ struct ByteInterner {
         return index
     }
 
-    func string(_ index: Int) -> String {
-        String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self)
+    /// Every interned text in code order; nil when one of them is not valid UTF-8.
+    func validatedStrings() -> [String]? {
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for index in 0..<count {
+            guard let string = String(validating: bytes[starts[index]..<starts[index + 1]], as: UTF8.self) else { return nil }
+            strings.append(string)
+        }
+        return strings
     }
 
     private func equals(_ index: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {

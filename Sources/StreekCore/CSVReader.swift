@@ -3,61 +3,33 @@ import Foundation
 /// Reads the project's CSV convention into a `Table`: optional `# key: value` metadata lines
 /// (source, grain, title, note) before a header row; UTF-8 with or without BOM; LF or CRLF.
 /// A column whose non-empty cells all read as plain decimal numbers (`-12`, `108.5`, `1e3`)
-/// is numeric; an empty cell is a missing value, never 0.
+/// is numeric; an empty cell is a missing value, never 0. Every load goes through `CSVImport`
+/// and the one byte-level reader, `CSVTableReader`; other dialects (StatLine and the like) are
+/// detected from the file or named in `options`.
 public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
-    public static func read(contentsOf url: URL) throws -> Table {
-        let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CSVError(origin: url.path, line: 1, column: 1, message: "not valid UTF-8")
-        }
-        return try parse(text, origin: url.path)
+    public static func read(contentsOf url: URL, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.read(contentsOf: url, options: options).table
     }
 
-    public static func parse(_ text: String, origin: String) throws -> Table {
-        let records = try CSVRecords.split(text, origin: origin).filter { !$0.isBlank }
-        var metadata = TableMetadata()
-        var index = 0
-        while index < records.count, let line = records[index].metadata {
-            try apply(metadataLine: line, lineNumber: records[index].line, to: &metadata, origin: origin)
-            index += 1
-        }
-        guard index < records.count else {
-            throw CSVError(origin: origin, line: (records.last?.line ?? 0) + 1, column: 1, message: "no header row")
-        }
-        let header = records[index]
-        var names: [String] = []
-        for field in header.fields {
-            if field.text.isEmpty {
-                throw CSVError(origin: origin, line: header.line, column: field.column, message: "empty column name")
-            }
-            if names.contains(field.text) {
-                throw CSVError(origin: origin, line: header.line, column: field.column,
-                               message: "duplicate column name '\(field.text)'")
-            }
-            names.append(field.text)
-        }
-        let body = records[(index + 1)...]
-        for record in body where record.fields.count != names.count {
-            let column = record.fields.count > names.count ? record.fields[names.count].column : record.endColumn
-            throw CSVError(origin: origin, line: record.line, column: column,
-                           message: "expected \(names.count) fields, found \(record.fields.count)")
-        }
-        let columns = names.indices.map { position in
-            makeColumn(names[position], cells: body.map { $0.fields[position].text })
-        }
-        return Table(unchecked: columns, metadata: metadata)
+    public static func parse(_ text: String, origin: String, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.parse(Array(text.utf8), origin: origin, options: options).table
+    }
+
+    /// With the separator, decimal mark, thousands separator and extra missing signs fixed by `dialect`.
+    public static func parse(_ text: String, origin: String, dialect: CSVDialect) throws -> Table {
+        try parse(text, origin: origin, options: LoadOptions(dialect))
     }
 
     /// Reads one `# key: value` line into `metadata`.
     static func apply(metadataLine line: String, lineNumber: Int, to metadata: inout TableMetadata, origin: String) throws {
-        let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let content = trimmed(line.dropFirst())
         guard let colon = content.firstIndex(of: ":") else {
             throw CSVError(origin: origin, line: lineNumber, column: 1, message: "metadata line must read '# key: value'")
         }
-        let key = content[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let key = trimmed(content[..<colon])
+        let value = trimmed(content[content.index(after: colon)...])
         switch key {
         case "source": metadata.sources.append(value)
         case "grain": metadata.grain = value
@@ -70,27 +42,18 @@ public enum CSVReader {
         }
     }
 
-    private static func makeColumn(_ name: String, cells: [String]) -> Column {
-        var numbers: [Double?] = []
-        numbers.reserveCapacity(cells.count)
-        for cell in cells {
-            if cell.isEmpty { numbers.append(nil); continue }
-            guard let number = plainNumber(cell) else {
-                return Column(name, texts: cells.map { $0.isEmpty ? nil : $0 })
-            }
-            // A figure beyond Double's range (1e309) is not a measurement: missing, never infinity.
-            numbers.append(number.isFinite ? number : nil)
-        }
-        return Column(name, numbers: numbers)
+    /// Without leading and trailing spaces and tabs (the characters of `CharacterSet.whitespaces`),
+    /// without a trip through Foundation for every metadata line.
+    private static func trimmed(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[first...last])
     }
 
-    /// A decimal number as the convention writes it; rejects what `Double.init` would also
-    /// accept but no data file means as a number (`nan`, `inf`, hex, spaces).
+    /// A decimal number as the convention writes it (see `CSVNumber`).
     static func plainNumber(_ text: String) -> Double? {
-        let allowed = text.utf8.allSatisfy { byte in
-            (byte >= 48 && byte <= 57) || byte == 45 || byte == 43 || byte == 46 || byte == 101 || byte == 69
-        }
-        guard allowed, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Double(text)
+        CSVNumber.parse(text)
     }
 }

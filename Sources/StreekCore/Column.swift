@@ -1,51 +1,87 @@
-/// The cells of one column, stored by type so numeric work never re-parses text.
+/// The cells of one column as plain arrays: a compatibility view of `Column`'s buffers for
+/// code that wants to read or build a whole column at once.
 public enum ColumnValues: Sendable, Equatable {
     case numbers([Double?])
     case texts([String?])
 }
 
-/// A named, typed column. `nil` cells are missing values.
+/// A named, typed column. Numbers live in one contiguous buffer with a validity bitmap; texts
+/// are dictionary-encoded (codes into a table of distinct strings). `nil` cells are missing.
 public struct Column: Sendable, Equatable {
     public var name: String
-    public var values: ColumnValues
+    var storage: Storage
+    /// The source's sign for each missing cell that had one (`.`, `x`); nil when no cell has a sign.
+    /// Travels with the rows through `picking`, so filter, sort and join keep it.
+    public var missingFlags: MissingFlags?
+
+    enum Storage: Sendable, Equatable {
+        case numbers(NumberCells)
+        case texts(TextCells)
+
+        static func == (lhs: Storage, rhs: Storage) -> Bool {
+            switch (lhs, rhs) {
+            case (.numbers(let a), .numbers(let b)): return a == b
+            case (.texts(let a), .texts(let b)): return a == b
+            default: return false
+            }
+        }
+    }
+
+    init(_ name: String, storage: Storage) {
+        self.name = name
+        self.storage = storage
+    }
 
     public init(_ name: String, numbers: [Double?]) {
-        self.name = name
-        self.values = .numbers(numbers)
+        self.init(name, storage: .numbers(NumberCells(numbers)))
     }
 
     public init(_ name: String, texts: [String?]) {
-        self.name = name
-        self.values = .texts(texts)
+        self.init(name, storage: .texts(TextCells(texts)))
     }
 
     /// Numeric when every non-missing value is a number; otherwise text, with numbers spelled
     /// by `Value.stableDescription` so mixed input still gives the same text on every machine.
     public init(_ name: String, values: [Value]) {
-        self.name = name
         if values.allSatisfy({ $0.isMissing || $0.number != nil }) {
-            self.values = .numbers(values.map(\.number))
+            self.init(name, numbers: values.map(\.number))
         } else {
-            self.values = .texts(values.map { $0.isMissing ? nil : $0.description })
+            self.init(name, texts: values.map { $0.isMissing ? nil : $0.description })
+        }
+    }
+
+    /// The cells as arrays (built on demand; the column itself keeps its buffers).
+    public var values: ColumnValues {
+        get {
+            switch storage {
+            case .numbers(let cells): return .numbers(cells.optionals)
+            case .texts(let cells): return .texts(cells.optionals)
+            }
+        }
+        set {
+            switch newValue {
+            case .numbers(let numbers): storage = .numbers(NumberCells(numbers))
+            case .texts(let texts): storage = .texts(TextCells(texts))
+            }
         }
     }
 
     public var count: Int {
-        switch values {
-        case .numbers(let n): return n.count
-        case .texts(let t): return t.count
+        switch storage {
+        case .numbers(let cells): return cells.count
+        case .texts(let cells): return cells.count
         }
     }
 
     public var isNumeric: Bool {
-        if case .numbers = values { return true }
+        if case .numbers = storage { return true }
         return false
     }
 
     public subscript(row: Int) -> Value {
-        switch values {
-        case .numbers(let n): return Value(n[row])
-        case .texts(let t): return Value(t[row])
+        switch storage {
+        case .numbers(let cells): return cells.validity[row] ? .number(cells.value(row)) : .missing
+        case .texts(let cells): return Value(cells[row])
         }
     }
 
@@ -54,30 +90,66 @@ public struct Column: Sendable, Equatable {
 
     /// The numbers of a numeric column; `TableError.notNumeric` otherwise.
     public func numbers() throws -> [Double?] {
-        guard case .numbers(let n) = values else { throw TableError.notNumeric(name) }
-        return n
+        try numberCells().optionals
     }
 
     /// The cells as texts, numbers spelled by `Value.stableDescription`.
     public var texts: [String?] {
-        switch values {
-        case .texts(let t): return t
-        case .numbers(let n): return n.map { $0.map(Value.stableDescription(of:)) }
+        switch storage {
+        case .texts(let cells): return cells.optionals
+        case .numbers(let cells): return cells.optionals.map { $0.map(Value.stableDescription(of:)) }
+        }
+    }
+
+    /// The numeric buffers; `TableError.notNumeric` for a text column.
+    func numberCells() throws -> NumberCells {
+        guard case .numbers(let cells) = storage else { throw TableError.notNumeric(name) }
+        return cells
+    }
+
+    /// The text cells, numbers spelled as texts (dictionary-encoded either way).
+    var textCells: TextCells {
+        switch storage {
+        case .texts(let cells): return cells
+        case .numbers: return TextCells(texts)
         }
     }
 
     /// The same column with only the given rows, in the given order.
-    func picking(_ rows: [Int]) -> Column {
-        switch values {
-        case .numbers(let n): return Column(name, numbers: rows.map { n[$0] })
-        case .texts(let t): return Column(name, texts: rows.map { t[$0] })
+    func picking<Rows: Collection<Int>>(_ rows: Rows) -> Column {
+        var picked: Column
+        switch storage {
+        case .numbers(let cells): picked = Column(name, storage: .numbers(cells.picking(rows)))
+        case .texts(let cells): picked = Column(name, storage: .texts(cells.picking(rows)))
         }
+        picked.missingFlags = missingFlags?.picking(rows)
+        return picked
+    }
+
+    /// The source's sign for a missing cell, if it had one.
+    public func missingFlag(_ row: Int) -> String? { missingFlags?[row] }
+
+    /// The given rows, a missing cell where the row is nil (the unmatched rows of a left join).
+    func picking(_ rows: [Int?]) -> Column {
+        var picked: Column
+        switch storage {
+        case .numbers(let cells):
+            picked = Column(name, numbers: rows.map { $0.flatMap { cells[$0] } })
+        case .texts(let cells):
+            picked = Column(name, storage: .texts(TextCells(codes: rows.map { $0.map { cells.codes[$0] } ?? -1 }, table: cells.table)))
+        }
+        if let missingFlags {
+            var flags: [Int: String] = [:]
+            for (position, row) in rows.enumerated() { if let row, let flag = missingFlags[row] { flags[position] = flag } }
+            picked.missingFlags = flags.isEmpty ? nil : MissingFlags(flags)
+        }
+        return picked
     }
 
     /// A column of `count` missing cells with the same type as this one.
     func missingCells(_ count: Int) -> Column {
         isNumeric ? Column(name, numbers: Array(repeating: nil, count: count))
-                  : Column(name, texts: Array(repeating: nil, count: count))
+                  : Column(name, storage: .texts(TextCells(codes: Array(repeating: -1, count: count), table: .empty)))
     }
 
     func named(_ newName: String) -> Column {

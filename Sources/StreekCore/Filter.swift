@@ -10,9 +10,4 @@ extension Table {
     public func rows(_ indices: [Int]) -> Table {
         with(columns: columns.map { $0.picking(indices) })
     }
-
-    /// The first `n` rows (all rows when there are fewer).
-    public func top(_ n: Int) -> Table {
-        rows(Array(0..<Swift.max(0, Swift.min(n, rowCount))))
-    }
 }

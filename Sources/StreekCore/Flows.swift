@@ -9,33 +9,69 @@ extension Table {
     /// (place → partner), `totaal`, `saldo` (instroom − uitstroom); sorted by totaal
     /// descending, then partner name. All rows are summed (filter a period first if needed).
     public func partnerFlows(of place: String, origin: String, destination: String, count: String) throws -> Table {
-        let origins = try column(origin).texts
-        let destinations = try column(destination).texts
-        let counts = try numbers(count)
-        var partners: [String] = []
-        var position: [String: Int] = [:]
-        var inflow: [Double?] = [], outflow: [Double?] = []
-        for row in 0..<rowCount {
-            guard let from = origins[row], let to = destinations[row], from != to else { continue }
-            let isInflow = to == place
-            guard isInflow || from == place else { continue }
-            let partner = isInflow ? from : to
-            let index = position[partner] ?? {
-                position[partner] = partners.count
-                partners.append(partner); inflow.append(nil); outflow.append(nil)
-                return partners.count - 1
-            }()
-            guard let amount = counts[row] else { continue }
-            if isInflow { inflow[index] = (inflow[index] ?? 0) + amount } else { outflow[index] = (outflow[index] ?? 0) + amount }
+        let all = try partnerFlows(origin: origin, destination: destination, count: count, period: nil, onlyPlace: place)
+        return try all.dropping(["place"])
+    }
+
+    /// For every place (and period, when given): one row per partner with `place` [, period],
+    /// `partner`, `instroom`, `uitstroom`, `totaal` and `saldo`. Places and periods in order of
+    /// first appearance (as in `placeBalances`), each place's partners by totaal descending
+    /// (missing last), then partner name.
+    public func partnerFlows(origin: String, destination: String, count: String, period: String? = nil,
+                             placeColumn: String = "place") throws -> Table {
+        try partnerFlows(origin: origin, destination: destination, count: count, period: period, onlyPlace: nil, placeColumn: placeColumn)
+    }
+
+    private func partnerFlows(origin: String, destination: String, count: String, period: String?,
+                              onlyPlace: String?, placeColumn: String = "place") throws -> Table {
+        let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
+        let output = Self.partnerRows(flows, onlyPlace: onlyPlace)
+        var columns = [flows.placeColumn(placeColumn, output.places)]
+        if let period { columns.append(flows.periodColumn(try self.column(period), output.periods)) }
+        let (inflow, outflow) = (output.inflow.build(), output.outflow.build())
+        let (total, saldo) = output.totalAndSaldo(inflow, outflow)
+        columns += [
+            flows.placeColumn("partner", output.partners),
+            Column("instroom", storage: .numbers(inflow)),
+            Column("uitstroom", storage: .numbers(outflow)),
+            Column("totaal", storage: .numbers(total)),
+            Column("saldo", storage: .numbers(saldo)),
+        ]
+        return try Table(columns: columns, metadata: metadata)
+    }
+
+    /// Sums every place's flows with each partner (per period) and lists them in output order.
+    private static func partnerRows(_ flows: FlowRows, onlyPlace: String?) -> PartnerRows {
+        let n = flows.placeOrder.count, periods = flows.periodCount
+        let target = onlyPlace.flatMap { flows.places.codes[$0] }.map { Int(flows.placeRank[Int($0)]) }
+        if onlyPlace != nil && target == nil { return PartnerRows(capacity: 0) }
+        // Key: (place rank × periods + period) × places + partner rank, so key order is output order.
+        var grid = FlowCellGrid(size: (target == nil ? n : 1) * periods * n, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
+            if let target {
+                if from == target { grid.add(period * n + to, outflow: amount) }
+                if to == target { grid.add(period * n + from, inflow: amount) }
+            } else {
+                grid.add((from * periods + period) * n + to, outflow: amount)
+                grid.add((to * periods + period) * n + from, inflow: amount)
+            }
         }
-        let flows = try Table(columns: [
-            Column("partner", texts: partners),
-            Column("instroom", numbers: inflow),
-            Column("uitstroom", numbers: outflow),
-            Column("totaal", numbers: zip(inflow, outflow).map(FlowArithmetic.total)),
-            Column("saldo", numbers: zip(inflow, outflow).map(FlowArithmetic.saldo)),
-        ], metadata: metadata)
-        return try flows.sorted(by: [SortKey("totaal", descending: true), SortKey("partner")])
+        grid.finish()
+        var output = PartnerRows(capacity: grid.cellCount)
+        // One group (a place and period) at a time: its partners, then in order of totaal (missing last), name.
+        var group = PartnerGroup(names: flows.places.scalarOrderRanks())
+        var groupKey = -1
+        for position in 0..<grid.slotCount {
+            let (key, present, inflow, outflow) = grid.cell(atPosition: position)
+            guard present else { continue }
+            if key / n != groupKey {
+                if groupKey >= 0 { output.append(&group, place: flows.placeOrder[target ?? groupKey / periods], period: groupKey % periods) }
+                groupKey = key / n
+            }
+            group.append(partner: flows.placeOrder[key % n], inflow: inflow, outflow: outflow)
+        }
+        if groupKey >= 0 { output.append(&group, place: flows.placeOrder[target ?? groupKey / periods], period: groupKey % periods) }
+        return output
     }
 
     /// One row per place (and period, when given): `place` [, period], `instroom`,
@@ -44,59 +80,64 @@ extension Table {
     /// a place gets a row for each period in which it has any row.
     public func placeBalances(origin: String, destination: String, count: String, period: String? = nil,
                               placeColumn: String = "place") throws -> Table {
-        let origins = try column(origin).texts
-        let destinations = try column(destination).texts
-        let counts = try numbers(count)
-        let periods = try period.map { try column($0) }
-
-        var places: [String] = [], placeIndex: [String: Int] = [:]
-        var periodValues: [Value] = [], periodIndex: [Value: Int] = [:]
-        var inflow: [Int: [Int: Double?]] = [:], outflow: [Int: [Int: Double?]] = [:]
-        func intern(_ place: String) -> Int {
-            if let index = placeIndex[place] { return index }
-            placeIndex[place] = places.count
-            places.append(place)
-            return places.count - 1
+        let flows = try FlowRows(self, origin: origin, destination: destination, count: count, period: period)
+        let periods = flows.periodCount
+        var grid = FlowCellGrid(size: flows.placeOrder.count * periods, rows: flows.rowCount)
+        flows.forEach { from, to, period, amount in
+            grid.add(from * periods + period, outflow: amount)
+            grid.add(to * periods + period, inflow: amount)
         }
-        var seenPeriods: [Int: Set<Int>] = [:]  // place → periods it has rows in
-        func note(_ place: Int, _ period: Int) { seenPeriods[place, default: []].insert(period) }
-        for row in 0..<rowCount {
-            guard let from = origins[row], let to = destinations[row], from != to else { continue }
-            let periodValue = periods?[row] ?? .missing
-            let p = periodIndex[periodValue] ?? {
-                periodIndex[periodValue] = periodValues.count
-                periodValues.append(periodValue)
-                return periodValues.count - 1
-            }()
-            let source = intern(from), target = intern(to)
-            note(source, p); note(target, p)
-            let amount = counts[row]
-            outflow[source, default: [:]][p] = FlowArithmetic.add(outflow[source]?[p] ?? nil, amount)
-            inflow[target, default: [:]][p] = FlowArithmetic.add(inflow[target]?[p] ?? nil, amount)
+        var places: [Int32] = [], periodNumbers: [Int32] = [], inflow: [Double?] = [], outflow: [Double?] = []
+        grid.finish()
+        grid.forEach { key, inSum, outSum in
+            places.append(flows.placeOrder[key / periods])
+            periodNumbers.append(Int32(key % periods))
+            inflow.append(inSum)
+            outflow.append(outSum)
         }
-
-        var placeCells: [String] = [], periodCells: [Value] = []
-        var inCells: [Double?] = [], outCells: [Double?] = []
-        for place in places.indices {
-            for p in periodValues.indices where seenPeriods[place]?.contains(p) ?? false {
-                placeCells.append(places[place])
-                periodCells.append(periodValues[p])
-                inCells.append(inflow[place]?[p] ?? nil)
-                outCells.append(outflow[place]?[p] ?? nil)
-            }
-        }
-        var columns = [Column(placeColumn, texts: placeCells)]
-        if let periods { columns.append(Column(periods.name, values: periodCells).keepingType(of: periods)) }
+        var columns = [flows.placeColumn(placeColumn, places)]
+        if let period { columns.append(flows.periodColumn(try column(period), periodNumbers)) }
         columns += [
-            Column("instroom", numbers: inCells),
-            Column("uitstroom", numbers: outCells),
-            Column("saldo", numbers: zip(inCells, outCells).map(FlowArithmetic.saldo)),
+            Column("instroom", numbers: inflow),
+            Column("uitstroom", numbers: outflow),
+            Column("saldo", numbers: zip(inflow, outflow).map(FlowArithmetic.saldo)),
         ]
         return try Table(columns: columns, metadata: metadata)
     }
 }
 
-/// Missing-aware arithmetic shared by the table and `FlowMatrix` paths.
+/// The output rows of `partnerFlows`, collected column by column.
+private struct PartnerRows {
+    var places: [Int32] = [], periods: [Int32] = [], partners: [Int32] = []
+    var inflow: NumberCellsBuilder, outflow: NumberCellsBuilder
+
+    init(capacity: Int) {
+        places.reserveCapacity(capacity); periods.reserveCapacity(capacity); partners.reserveCapacity(capacity)
+        inflow = NumberCellsBuilder(capacity: capacity)
+        outflow = NumberCellsBuilder(capacity: capacity)
+    }
+
+    /// Lists a group's partners in order and empties the group.
+    mutating func append(_ group: inout PartnerGroup, place: Int32, period: Int) {
+        let order = group.sortedIndices()
+        places.append(contentsOf: repeatElement(place, count: order.count))
+        periods.append(contentsOf: repeatElement(Int32(period), count: order.count))
+        for index in order {
+            partners.append(group.partners[index])
+            inflow.append(group.inflow[index])
+            outflow.append(group.outflow[index])
+        }
+        group.removeAll()
+    }
+
+    /// totaal (the present directions added) and saldo (both needed), a whole column at a time.
+    func totalAndSaldo(_ inflow: NumberCells, _ outflow: NumberCells) -> (NumberCells, NumberCells) {
+        (NumberCells.combining(inflow, outflow, keepingEither: true, +, +),
+         NumberCells.combining(inflow, outflow, keepingEither: false, -, -))
+    }
+}
+
+/// Missing-aware arithmetic of flows.
 enum FlowArithmetic {
     /// Adds a count to a running sum; a missing count leaves the sum as it was.
     static func add(_ sum: Double?, _ amount: Double?) -> Double? {

@@ -5,7 +5,7 @@ extension Table {
         let keyColumns = try keys.map { try column($0) }
         let groups = RowGroups(self, keyColumns: keyColumns)
         let keyOutput = keyColumns.map { $0.picking(groups.firstRows) }
-        let aggregated = try aggregations.map { try $0.apply(to: self, groups: groups.members) }
+        let aggregated = try aggregations.map { try $0.apply(to: self, groups: groups) }
         return try Table(columns: keyOutput + aggregated, metadata: metadata)
     }
 }

@@ -9,10 +9,18 @@ public enum JoinKind: String, Sendable, CaseIterable {
 }
 
 extension Table {
+    /// The most rows a join may produce unless the caller says otherwise: 5 million, or twice
+    /// the larger input when that is more. A lookup join (each left row matching at most one
+    /// right row) never comes near it; keys that do not identify rows multiply them.
+    public static func defaultJoinRowLimit(left: Int, right: Int) -> Int {
+        Swift.max(5_000_000, 2 * Swift.max(left, right))
+    }
+
     /// Rows of this table matched to rows of `other` on equal values in all `keys`. Output rows
     /// follow this table's row order, several matches in `other`'s row order. Missing keys
     /// never match. The result has this table's columns, then `other`'s non-key columns.
-    public func joined(_ other: Table, on keys: [String], kind: JoinKind = .inner) throws -> Table {
+    /// A join that would produce more than `rowLimit` rows stops with an error naming the keys.
+    public func joined(_ other: Table, on keys: [String], kind: JoinKind = .inner, rowLimit: Int? = nil) throws -> Table {
         let leftKeys = try keys.map { try column($0) }
         let rightKeys = try keys.map { try other.column($0) }
         for (left, right) in zip(leftKeys, rightKeys) where left.isNumeric != right.isNumeric {
@@ -25,12 +33,20 @@ extension Table {
                 "both tables have a column '\(clash.name)'; rename one before joining")
         }
 
-        let matches = Self.rowsByKey(other, keyColumns: rightKeys)
+        let matches = JoinMatches(left: leftKeys, leftRows: rowCount, right: rightKeys, rightRows: other.rowCount)
+        if kind != .anti {
+            let limit = rowLimit ?? Self.defaultJoinRowLimit(left: rowCount, right: other.rowCount)
+            let produced = matches.outputRows(keepingUnmatched: kind == .left)
+            if produced > limit {
+                throw TableError.invalidArgument(
+                    "join on \(keys.joined(separator: ", ")) would produce \(produced) rows, more than the limit of \(limit): "
+                    + "these keys match \(matches.largestMatchCount) rows of the other table at once; join on columns that identify its rows")
+            }
+        }
         var leftRows: [Int] = []
         var rightRows: [Int?] = []
         for row in 0..<rowCount {
-            let key = leftKeys.map { $0[row] }
-            let found = key.contains(.missing) ? [] : (matches[key] ?? [])
+            let found = matches.rightRows(matching: row)
             switch kind {
             case .inner, .left:
                 for match in found {
@@ -49,28 +65,58 @@ extension Table {
         let combinedMetadata = metadata.combined(with: other.metadata)
         let leftPart = columns.map { $0.picking(leftRows) }
         if kind == .anti { return Table(unchecked: leftPart, metadata: combinedMetadata) }
-        let rightPart = rightExtra.map { column in
-            Column(column.name, values: rightRows.map { $0.map { column[$0] } ?? .missing })
-                .keepingType(of: column)
-        }
+        let rightPart = rightExtra.map { $0.picking(rightRows) }
         return Table(unchecked: leftPart + rightPart, metadata: combinedMetadata)
-    }
-
-    private static func rowsByKey(_ table: Table, keyColumns: [Column]) -> [[Value]: [Int]] {
-        var rows: [[Value]: [Int]] = [:]
-        for row in 0..<table.rowCount {
-            rows[keyColumns.map { $0[row] }, default: []].append(row)
-        }
-        return rows
     }
 }
 
-extension Column {
-    /// A column built from `Value`s infers its type; an all-missing result would otherwise
-    /// turn a text column numeric.
-    func keepingType(of source: Column) -> Column {
-        if source.isNumeric == isNumeric { return self }
-        return source.isNumeric ? Column(name, numbers: cells.map(\.number))
-                                : Column(name, texts: texts)
+/// For each left row, the right rows with equal keys, found through integer key codes shared by
+/// both sides. A key with a missing cell matches nothing.
+struct JoinMatches {
+    private let leftIds: [Int32]
+    private let offsets: [Int]
+    private let rows: [Int]
+
+    init(left: [Column], leftRows: Int, right: [Column], rightRows: Int) {
+        var coded: [(codes: [Int32], cardinality: Int)] = []
+        var incomplete = [Bool](repeating: false, count: leftRows + rightRows)
+        for (l, r) in zip(left, right) {
+            let (codes, cardinality) = KeyCoder.codes([l, r])
+            let both = codes[0] + codes[1]
+            for (row, code) in both.enumerated() where code == 0 { incomplete[row] = true }
+            coded.append((both, cardinality))
+        }
+        let (ids, count) = KeyCoder.combine(coded, rows: leftRows + rightRows)
+        // Right rows bucketed by key id (row order kept); rows with a missing key left out.
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for row in leftRows..<(leftRows + rightRows) where !incomplete[row] { offsets[Int(ids[row]) + 1] += 1 }
+        for id in 0..<count { offsets[id + 1] += offsets[id] }
+        var fill = offsets
+        var rows = [Int](repeating: 0, count: offsets[count])
+        for row in leftRows..<(leftRows + rightRows) where !incomplete[row] {
+            rows[fill[Int(ids[row])]] = row - leftRows
+            fill[Int(ids[row])] += 1
+        }
+        self.leftIds = (0..<leftRows).map { incomplete[$0] ? -1 : ids[$0] }
+        self.offsets = offsets
+        self.rows = rows
+    }
+
+    func rightRows(matching leftRow: Int) -> ArraySlice<Int> {
+        let id = Int(leftIds[leftRow])
+        return id < 0 ? [] : rows[offsets[id]..<offsets[id + 1]]
+    }
+
+    /// How many rows an inner (or left) join gives, counted before any is built.
+    func outputRows(keepingUnmatched: Bool) -> Int {
+        leftIds.indices.reduce(0) { total, row in
+            let found = rightRows(matching: row).count
+            return total + (found == 0 && keepingUnmatched ? 1 : found)
+        }
+    }
+
+    /// The most right rows any one key matches.
+    var largestMatchCount: Int {
+        zip(offsets, offsets.dropFirst()).map { $1 - $0 }.max() ?? 0
     }
 }

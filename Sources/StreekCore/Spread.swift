@@ -11,37 +11,29 @@ extension Table {
         let valueColumns = try values.map { try column($0) }
         let idColumns = columns.filter { $0.name != key && !values.contains($0.name) }
         let groups = RowGroups(self, keyColumns: idColumns)
-
-        var keyLabels: [String] = []
-        var labelPosition: [String: Int] = [:]
-        for row in 0..<rowCount {
-            guard let label = keyColumn.texts[row] else {
-                throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
-            }
-            if labelPosition[label] == nil {
-                labelPosition[label] = keyLabels.count
-                keyLabels.append(label)
-            }
+        let labels = RowGroups(self, keyColumns: [keyColumn])
+        if let row = (0..<rowCount).first(where: { keyColumn.isMissing($0) }) {
+            throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
         }
+        let keyLabels = labels.firstRows.map { keyColumn[$0].description }
 
-        // cellRow[group][label] = source row
-        var cellRow = Array(repeating: [Int?](repeating: nil, count: keyLabels.count), count: groups.members.count)
-        for (group, rows) in groups.members.enumerated() {
-            for row in rows {
-                let position = labelPosition[keyColumn.texts[row]!]!
-                if cellRow[group][position] != nil {
-                    throw TableError.invalidArgument(
-                        "spread: more than one row for \(groups.keys[group].map(\.description).joined(separator: ", ")) and \(key) \(keyLabels[position])")
-                }
-                cellRow[group][position] = row
+        // cellRow[group × labels + label] = source row
+        var cellRow = [Int?](repeating: nil, count: groups.count * labels.count)
+        for row in 0..<rowCount {
+            let cell = Int(groups.ids[row]) * labels.count + Int(labels.ids[row])
+            if cellRow[cell] != nil {
+                let identity = groups.key(of: Int(groups.ids[row])).map(\.description).joined(separator: ", ")
+                throw TableError.invalidArgument(
+                    "spread: more than one row for \(identity) and \(key) \(keyLabels[Int(labels.ids[row])])")
             }
+            cellRow[cell] = row
         }
 
         var output = idColumns.map { $0.picking(groups.firstRows) }
         for valueColumn in valueColumns {
-            for (position, label) in keyLabels.enumerated() {
-                let cells = cellRow.map { $0[position].map { valueColumn[$0] } ?? .missing }
-                output.append(Column("\(valueColumn.name)_\(label)", values: cells).keepingType(of: valueColumn))
+            for (label, text) in keyLabels.enumerated() {
+                let rows = (0..<groups.count).map { cellRow[$0 * labels.count + label] }
+                output.append(valueColumn.picking(rows).named("\(valueColumn.name)_\(text)"))
             }
         }
         return try Table(columns: output, metadata: metadata)

@@ -8,7 +8,8 @@ public struct NotebookRenderer {
 
     /// `projectRoot` holds Notebooks/ and Data/. Messages name files relative to it.
     public init(projectRoot: URL) {
-        self.init(projectRoot: projectRoot, data: DataFolder(projectRoot.standardizedFileURL.appendingPathComponent("Data")))
+        self.projectRoot = projectRoot.standardizedFileURL
+        evaluator = NotebookEvaluator(dataDirectory: self.projectRoot.appendingPathComponent("Data"))
     }
 
     /// A renderer that reads its data from `data` instead of the project's Data/ (tests, fuzzing).
@@ -23,6 +24,8 @@ public struct NotebookRenderer {
         public var evaluated: EvaluatedNotebook
         /// Every file of this render, relative to the output folder: `<baseName>.md`, `<baseName>.html`, …
         public var files: [OutputFile]
+        /// Every file this render read: the notebook first, then the data files by path.
+        public var inputs: [RenderInput] = []
     }
 
     /// `baseName` names the output files (default: the notebook's file name without `.md`).
@@ -35,7 +38,8 @@ public struct NotebookRenderer {
     /// Renders notebook text held in memory; `path` names it in messages.
     public func render(bytes: [UInt8], path: String, parameters: [String: String] = [:], baseName: String) throws -> Output {
         let notebook = try parse(bytes, path: path)
-        let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters) }
+        let reads = evaluator.data.recordingReads()
+        let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters, data: reads) }
         let document = evaluated.document
         // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
@@ -51,8 +55,12 @@ public struct NotebookRenderer {
         }
         let markdown = MarkdownRenderer.render(document, figureFolder: baseName)
         let html = HTMLRenderer.render(document, drawnFigures: drawn)
+        let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
+            RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
+        }
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)] + figureFiles)
+                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)] + figureFiles,
+                      inputs: inputs)
     }
 
     private func readNotebook(_ url: URL, path: String) throws -> [UInt8] {
@@ -85,6 +93,12 @@ public struct NotebookRenderer {
             error.position = source.characterPosition(error.position)
             throw error
         }
+    }
+
+    /// Forgets the data read from these files, so that the next render reads them again. A renderer reads
+    /// each data file once; a long-lived one (`streek watch`) calls this for the files that changed.
+    public func forgetData(at files: [URL]) {
+        evaluator.data.forget(Set(files.map(\.standardizedFileURL.path)))
     }
 
     /// The data years a notebook declares (`years jaar: 2011, 2016`), without evaluating its directives.

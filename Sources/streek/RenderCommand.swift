@@ -16,11 +16,16 @@ struct RenderCommand: ParsableCommand {
             STREEK_CHROMIUM at a Chromium or Chrome). With SOURCE_DATE_EPOCH set, the PDF carries that date; \
             otherwise it carries none, so printing twice gives the same file.
 
+            A notebook is skipped when nothing it depends on changed since its last render into the same \
+            folder: its bytes, every data file it read, the parameters and the streek version (keys in \
+            <out>/.streek-cache/, ignored by git). --force (and --pdf) render anyway.
+
             Examples:
               streek render
               streek render Notebooks/handleiding.md
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years
+              streek render --force
               streek render Notebooks/verzorgingsgebieden.md --pdf
             """
     )
@@ -29,6 +34,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Folder for the rendered files (default: Rendered/ in the project).")
     var out: String?
+
+    @Flag(help: "Render even when the notebook, the data it read, the parameters and streek are unchanged.")
+    var force = false
 
     @Flag(help: "Also print each rendered page to <out>/<name>.pdf with headless Chromium.")
     var pdf = false
@@ -46,11 +54,20 @@ struct RenderCommand: ParsableCommand {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
         let protected = try options.protectedSources()
+        let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
+            // With --pdf every page is printed, so every notebook is rendered.
+            if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
+                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
+                continue
+            }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder, protecting: protected)
+                rendered.evaluated.warnings.forEach(printError)
+                // A key that cannot be written costs a render next time, nothing more.
+                try? cache.record(rendered, for: job.cacheJob(renderer))
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     try FileManager.default.removeItem(at: leftover)
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekNotebook
 
 @main
 struct Streek: ParsableCommand {
@@ -35,9 +36,13 @@ struct Streek: ParsableCommand {
               streek render Notebooks/verzorgingsgebieden.md --param jaar=2011 --out /tmp/2011
               streek render --all-years                       # one file per supported data year
               streek check                                    # is Rendered/ up to date?
+              streek watch                                    # live preview in the browser
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
+              streek data Data/cbs/verhuismutaties_statline.csv  # how a data file is read
               streek verbs                                    # the directive language's verbs
             """,
-        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, DiffCommand.self, VerbsCommand.self]
+        version: StreekVersion.current,
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self,
+                      DataCommand.self, VerbsCommand.self]
     )
 }

@@ -4,10 +4,11 @@ import Testing
 /// Runs the `streek` executable the way an author or CI does.
 @Suite("streek command line", .serialized)
 struct CommandLineTests {
-    let root: URL
+    let project: CLIProject
+    var root: URL { project.root }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("streek-cli-\(UUID().uuidString)")
+        project = try CLIProject()
         try write("""
             # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1
             # grain: finest
@@ -39,21 +40,9 @@ struct CommandLineTests {
 
         """
 
-    private func write(_ text: String, to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
-    private func read(_ path: String) -> String? {
-        try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    private func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
-    /// Runs streek in the project folder; returns exit status, standard output and standard error.
+    private func write(_ text: String, to path: String) throws { try project.write(text, to: path) }
+    private func read(_ path: String) -> String? { project.read(path) }
+    private func exists(_ path: String) -> Bool { project.exists(path) }
     private func streek(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
         try streek(in: root, arguments)
     }
@@ -79,7 +68,7 @@ struct CommandLineTests {
         #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
         #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
-        #expect(leftovers.sorted() == ["goed.html", "goed.md"])
+        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["goed.html", "goed.md"])
     }
 
     @Test func aFailedRenderKeepsThePreviousOutputIntact() throws {
@@ -258,5 +247,28 @@ struct CommandLineTests {
         #expect(changed.out.contains("Hoogeveen, Vestiging: 1.304 → 1.993 (+689)"))
         #expect(try streek("diff", "scan-2016/verzorgingsgebieden.md", "scan-2016/verzorgingsgebieden.md").status == 0)
     }
-}
 
+    @Test func dataShowsHowAStatLineFileIsRead() throws {
+        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let result = try streek("data", repository.appendingPathComponent("Data/cbs/verhuismutaties_statline.csv").path,
+                                "--project", repository.path, "--rows", "2")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Data/cbs/verhuismutaties_statline.csv\n"))
+        #expect(result.out.contains("scheidingsteken  \";\", ook aan het eind van elke regel"))
+        #expect(result.out.contains("codering         utf-8 (met BOM)"))
+        #expect(result.out.contains("titelregel       Verhuismutaties; vestiging en vertrek per Drentse gemeente, 2011 en 2016"))
+        #expect(result.out.contains("ontbrekend 12 (. 12)"))
+        #expect(result.out.contains("Perioden"))
+        #expect(result.out.contains("periodecodes → jaar"))
+        #expect(result.out.contains("  GM0118 | Hoogeveen | 2011JJ00 | 2011 | 1304 | 1463 | .\n"))
+        #expect(result.out.hasSuffix("load-regel:\n  tabel = load \"cbs/verhuismutaties_statline.csv\" separator \";\" decimal \",\"\n"))
+    }
+
+    @Test func dataReportsABadFileAtItsPlace() throws {
+        try write("gemeente,n\nHoogeveen,1\nEmmen,2\nAssen,N.B.\n", to: "Data/stray.csv")
+        let result = try streek("data", "Data/stray.csv")
+        #expect(result.status == 1)
+        #expect(result.err == "error: Data/stray.csv:4:7: column 'n' holds numbers, but this cell reads 'N.B.' (1 cell of 3 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text n\n")
+    }
+}

@@ -83,4 +83,35 @@ import Testing
         #expect(table.rowCount == 1)
         #expect(table[0, "y"] == .text("a"))
     }
+
+    @Test func dialectNamesSeparatorDecimalMarkAndMissingSymbols() throws {
+        let dialect = CSVDialect(separator: UInt8(ascii: ";"), decimalMark: UInt8(ascii: ","), missingSymbols: [".", "x"])
+        let table = try CSVReader.parse("naam;aandeel;n\n\"Assen; stad\";108,5;.\nEmmen;x;3\n", origin: "t.csv", dialect: dialect)
+        #expect(try table.column("naam").values == .texts(["Assen; stad", "Emmen"]))
+        #expect(try table.column("aandeel").values == .numbers([108.5, nil]))
+        #expect(try table.column("n").values == .numbers([nil, 3]))
+        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 5, message: "expected 2 fields, found 3")) {
+            try CSVReader.parse("a;b\n1;2;3\n", origin: "t.csv", dialect: dialect)
+        }
+    }
+
+    @Test func wholeNumbersAreIntegersUntilADecimalTurnsUp() throws {
+        let table = try CSVReader.parse("n,m\n1,3000000000\n2,-0\n2.5,4\n", origin: "t.csv")
+        #expect(try table.column("n").values == .numbers([1, 2, 2.5]))
+        let m = try table.column("m").numbers()
+        #expect(m == [3_000_000_000, -0.0, 4])
+        #expect(m[1]!.sign == .minus)  // −0 keeps its sign: it is not stored as the integer 0
+    }
+
+    @Test func invalidUTF8IsConvertedWhenSingleByteAndAnErrorWhenMixed() throws {
+        // A file without any UTF-8 sequence is Windows-1252 (Latin-1): converted, with a warning in the report.
+        let single = try CSVImport.parse(Array("a\n".utf8) + [0xC3, 0x28] + Array("\n".utf8), origin: "t.csv")
+        #expect(try single.table.column("a").texts == ["Ã("])
+        #expect(single.report.warnings.first?.message.hasPrefix("the file is not UTF-8; it is read as Windows-1252") == true)
+        // A file that is UTF-8 elsewhere: the bad byte is an error at its place.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("streek-utf8-\(UUID().uuidString).csv")
+        FileManager.default.createFile(atPath: url.path, contents: Data(Array("a\né\n".utf8) + [0xC3, 0x28] + Array("\n".utf8)))
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: CSVError(origin: url.path, line: 3, column: 1, message: "byte 0xC3 is not valid UTF-8; the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1")) { try CSVReader.read(contentsOf: url) }
+    }
 }

@@ -54,3 +54,28 @@ import Testing
         #expect(try top.appending(bottom).column("a").values == .texts(["2011-2016", "2017"]))
     }
 }
+
+@Suite struct JoinRowLimitTests {
+    /// 584 rows keyed by one of two values: a self-join multiplies rows (about 170,000 per level),
+    /// and a third level would pass 50 million. The join stops before building them.
+    @Test func aJoinThatMultipliesRowsStopsWithAnErrorNamingTheKeys() throws {
+        let rows = 584
+        let table = try Table(columns: [
+            Column("soort", texts: (0..<rows).map { $0 % 2 == 0 ? "a" : "b" }),
+            Column("n", numbers: (0..<rows).map(Double.init)),
+        ])
+        let twice = try table.joined(try table.renaming([(from: "n", to: "m")]), on: ["soort"])
+        #expect(twice.rowCount == 2 * 292 * 292)
+        do {
+            _ = try twice.joined(try table.renaming([(from: "n", to: "k")]), on: ["soort"])
+            Issue.record("expected the join to stop")
+        } catch let error as TableError {
+            #expect(error.description.contains("join on soort would produce 49794176 rows, more than the limit of 5000000"))
+            #expect(error.description.contains("match 292 rows"))
+        }
+        #expect(throws: TableError.self) { try table.joined(table.renaming([(from: "n", to: "m")]), on: ["soort"], rowLimit: 1000) }
+        // A lookup join of a large table stays well under its limit.
+        let lookup = try Table(columns: [Column("soort", texts: ["a", "b"]), Column("naam", texts: ["A", "B"])])
+        #expect(try twice.joined(lookup, on: ["soort"]).rowCount == twice.rowCount)
+    }
+}

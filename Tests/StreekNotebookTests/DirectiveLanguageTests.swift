@@ -72,7 +72,7 @@ struct DirectiveLanguageTests {
     @Test func badArgumentsSayWhatWasExpected() {
         #expect(message("t = from x | top drie")?.contains("expected the number of rows (a whole number), found 'drie'") == true)
         #expect(message("t = from x | rank a desc")?.contains("expected 'as'") == true)
-        #expect(message("t = from x | top 3 extra")?.contains("unexpected 'extra' in 'top'; usage: top N [by KOLOM [asc]]") == true)
+        #expect(message("t = from x | top 3 extra")?.contains("unexpected 'extra' in 'top'; usage: top N [per KOLOM, …] [by KOLOM [asc]] [with ties]") == true)
         #expect(message("t = from x | filter \"open")?.contains("string is not closed") == true)
     }
 

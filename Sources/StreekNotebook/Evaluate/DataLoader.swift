@@ -3,52 +3,85 @@ import StreekCore
 
 /// Reads CSV tables from the project's data, each file once per run. A directive may only read files
 /// under Data/: absolute paths, `..` and symbolic links that lead out are refused (see `ConfinedFolder`).
+///
+/// Loaders made by `recordingReads()` share the tables read so far and also note, per render, which
+/// files it read and the digest of their bytes (the render's inputs for the cache and `streek watch`).
 final class DataLoader: @unchecked Sendable {
+    /// Data/ on disk (for `forget`), or a folder name only when the data is held in memory.
+    let directory: URL
     let source: any DataSource
-    private var cache: [String: Table] = [:]
-    private let lock = NSLock()
-    /// Values built from a data file (the map boundaries), also once per run.
-    private var derived: [String: any Sendable] = [:]
-    private let derivedLock = NSLock()
+    private let store: Store
+    private let reads: ReadLog?
 
-    init(source: any DataSource) {
-        self.source = source
+    convenience init(directory: URL) {
+        self.init(source: DataFolder(directory), directory: directory)
     }
 
-    func table(at relativePath: String) throws -> Table {
-        lock.lock()
-        defer { lock.unlock() }
-        if let table = cache[relativePath] { return table }
+    init(source: any DataSource, directory: URL = URL(fileURLWithPath: "/Data")) {
+        self.directory = directory.standardizedFileURL
+        self.source = source
+        store = Store()
+        reads = nil
+    }
+
+    private init(sharing other: DataLoader) {
+        directory = other.directory
+        source = other.source
+        store = other.store
+        reads = ReadLog()
+    }
+
+    /// A loader for one render: same tables, its own record of the files read.
+    func recordingReads() -> DataLoader { DataLoader(sharing: self) }
+
+    /// The files read through this loader (paths relative to Data/), each with the digest of its bytes,
+    /// or nil for a file that was looked for and absent. Sorted by path.
+    var filesRead: [(path: String, digest: ContentDigest?)] { reads?.entries ?? [] }
+
+    func table(at relativePath: String, options: LoadOptions = .detected) throws -> Table {
+        try load(relativePath, options: options).table
+    }
+
+    /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
+    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [String]) {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        let key = Store.Key(path: relativePath, options: options)
+        if let loaded = store.tables[key] {
+            reads?.note(relativePath, loaded.digest)
+            return (loaded.table, loaded.warnings)
+        }
+        let display = "Data/" + relativePath
+        // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
         let bytes = try self.bytes(of: relativePath)
         if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
             let position = SourceText(bytes: bytes).position(ofOffset: invalid)
-            throw DataError("cannot read data file: Data/\(relativePath):\(position.line):\(position.column): not valid UTF-8")
+            throw DataError("cannot read data file: \(display):\(position.line):\(position.column): not valid UTF-8")
         }
         do {
-            let table = try CSVReader.parse(String(decoding: bytes, as: UTF8.self), origin: "Data/" + relativePath)
-            cache[relativePath] = table
-            return table
+            let imported = try CSVImport.parse(bytes, origin: display, options: options)
+            var table = imported.table
+            var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
+            if table.metadata.sources.isEmpty {
+                table.metadata.sources = [Self.sourceNotGiven]
+                warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
+            }
+            let digest = ContentDigest(of: bytes)
+            store.tables[key] = (table, warnings, digest)
+            reads?.note(relativePath, digest)
+            return (table, warnings)
         } catch let error as CSVError {
-            throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
+            throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
+        } catch let error as TableError {
+            throw DataError("cannot read data file '\(display)': \(error)")
         }
     }
 
-    /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
-    /// such as the map boundaries), computed once per run and shared by every notebook.
-    func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
-        derivedLock.lock()
-        defer { derivedLock.unlock() }
-        if let value = derived[relativePath] as? T { return value }
-        let value = try build(try bytes(of: relativePath))
-        derived[relativePath] = value
-        return value
-    }
+    /// Shown as the source of a table whose file names none, so the gap is visible in the report.
+    static let sourceNotGiven = "niet opgegeven"
 
-    func exists(_ relativePath: String) -> Bool {
-        ConfinedFolder.problem(with: relativePath) == nil && ((try? source.contents(of: relativePath)) ?? nil) != nil
-    }
-
-    /// The bytes of a data file, with the path checked and a plain message when it cannot be read.
+    /// The bytes of a data file, with the path checked (`ConfinedFolder`) and a plain message when it
+    /// cannot be read.
     private func bytes(of relativePath: String) throws -> [UInt8] {
         if let problem = ConfinedFolder.problem(with: relativePath) {
             throw DataError("data file '\(relativePath)' \(problem): directives read only files under Data/, named like \"migratie/verhuismutaties.csv\"")
@@ -62,6 +95,72 @@ final class DataLoader: @unchecked Sendable {
             return found
         } catch let error as FileSystemError {
             throw DataError("cannot read data file \(error)")
+        }
+    }
+
+    /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
+    /// such as the map boundaries), computed once per run and shared by every notebook.
+    func derived<T: Sendable>(from relativePath: String, _ build: ([UInt8]) throws -> T) throws -> T {
+        store.derivedLock.lock()
+        defer { store.derivedLock.unlock() }
+        if let known = store.derived[relativePath], let value = known.value as? T {
+            reads?.note(relativePath, known.digest)
+            return value
+        }
+        let bytes = try self.bytes(of: relativePath)
+        let value = try build(bytes)
+        let digest = ContentDigest(of: bytes)
+        store.derived[relativePath] = (value, digest)
+        reads?.note(relativePath, digest)
+        return value
+    }
+
+    /// Drops what was read from these files (absolute paths), so that the next read sees them anew.
+    func forget(_ paths: Set<String>) {
+        let named = { (relativePath: String) in paths.contains(self.directory.appendingPathComponent(relativePath).standardizedFileURL.path) }
+        store.lock.lock()
+        store.tables = store.tables.filter { !named($0.key.path) }
+        store.lock.unlock()
+        store.derivedLock.lock()
+        store.derived = store.derived.filter { !named($0.key) }
+        store.derivedLock.unlock()
+    }
+
+    /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
+    /// render. A present one is recorded when it is read.
+    func exists(_ relativePath: String) -> Bool {
+        let found = ConfinedFolder.problem(with: relativePath) == nil && ((try? source.contents(of: relativePath)) ?? nil) != nil
+        if !found { reads?.note(relativePath, nil) }
+        return found
+    }
+}
+
+extension DataLoader {
+    /// What this run read, shared by every render's loader.
+    private final class Store: @unchecked Sendable {
+        struct Key: Hashable { var path: String; var options: LoadOptions }
+        let lock = NSLock()
+        var tables: [Key: (table: Table, warnings: [String], digest: ContentDigest)] = [:]
+        /// Values built from a data file (the map boundaries).
+        let derivedLock = NSLock()
+        var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]
+    }
+
+    /// The files one render read.
+    private final class ReadLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [String: ContentDigest?] = [:]
+
+        func note(_ path: String, _ digest: ContentDigest?) {
+            lock.lock()
+            defer { lock.unlock() }
+            files[path] = digest
+        }
+
+        var entries: [(path: String, digest: ContentDigest?)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return files.keys.sorted().map { ($0, files[$0]!) }
         }
     }
 }

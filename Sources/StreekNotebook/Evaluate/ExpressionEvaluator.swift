@@ -86,12 +86,29 @@ struct ExpressionEvaluator {
             if let aggregate = Functions.aggregates[name], arguments.count == 1, arguments[0].isWholeColumnOrTable {
                 var style = NumberStyle.automatic
                 if case .lookup(_, let column, _, _) = arguments[0] { style = YearColumns.defaultStyle(for: column) }
+                if let summary = try wholeColumnSummary(name, arguments[0]) { return summary }
                 return try aggregate(try columnValues(arguments[0]), context.numberFormat, style)
             }
             guard let function = Functions.rowFunctions[name] else {
                 throw LocatedError(Functions.unknownMessage(name, rowContext: false), at: position)
             }
             return try function(try arguments.map { try scalar($0) }, position)
+        }
+    }
+
+    /// `count(tabel)` and sum, mean, min, max and count of `tabel.kolom`, computed by the engine on the
+    /// column itself (no value per cell); nil for the other aggregates.
+    private func wholeColumnSummary(_ name: String, _ argument: Expression) throws -> Value? {
+        guard let function = AggregateFunction(rawValue: name) else { return nil }
+        switch argument {
+        case .name(let tableName, let position) where function == .count:
+            return .number(Double(try context.binding(tableName, at: position).table.rowCount))
+        case .lookup(let tableName, let columnName, nil, let position):
+            let table = try context.binding(tableName, at: position).table
+            guard table.columnNames.contains(columnName) else { return nil }
+            return try table.column(columnName).summary(function)
+        default:
+            return nil
         }
     }
 

@@ -9,7 +9,7 @@ public struct NotebookEvaluator {
 
     /// `dataDirectory` is the project's Data/ folder; tables read from it are cached across notebooks.
     public init(dataDirectory: URL) {
-        self.init(data: DataFolder(dataDirectory))
+        data = DataLoader(directory: dataDirectory)
     }
 
     public init(data source: any DataSource) {
@@ -17,6 +17,11 @@ public struct NotebookEvaluator {
     }
 
     public func evaluate(_ notebook: Notebook, parameters overrides: [String: String] = [:]) throws -> EvaluatedNotebook {
+        try evaluate(notebook, parameters: overrides, data: data)
+    }
+
+    /// Evaluates with a given loader, e.g. one from `data.recordingReads()` that notes the files read.
+    func evaluate(_ notebook: Notebook, parameters overrides: [String: String], data: DataLoader) throws -> EvaluatedNotebook {
         let located = { (error: LocatedError) in NotebookError(file: notebook.path, position: error.position, message: error.message) }
         do {
             let programs = try notebook.directives.map { try DirectiveParser.parse($0) }
@@ -48,10 +53,12 @@ public struct NotebookEvaluator {
                 path: notebook.path, source: String(decoding: notebook.source.bytes, as: UTF8.self),
                 language: format.language, parameters: parameters.map { Document.Parameter(name: $0.name, value: $0.value) },
                 blocks: blocks, figures: figures, navigation: navigation)
-            return EvaluatedNotebook(
+            var evaluated = EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
                 document: document,
                 tables: context.bindings.mapValues(\.table), keyColumns: context.bindings.mapValues(\.keys))
+            evaluated.warnings = context.warnings
+            return evaluated
         } catch let error as LocatedError {
             throw located(error)
         }

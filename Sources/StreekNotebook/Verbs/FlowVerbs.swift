@@ -19,21 +19,30 @@ struct FlowColumnNames: Sendable {
 }
 
 /// `partners of "Hoogeveen"`: per partner municipality the flow into the place (instroom), out of it
-/// (uitstroom), the total and the saldo (instroom − uitstroom), largest total first.
+/// (uitstroom), the total and the saldo (instroom − uitstroom), largest total first. Without `of`, the same
+/// for every place (column `plaats`), per period with `by`: `partners by jaar | top 15 per plaats, jaar`.
 struct PartnersVerb: Verb {
     static let name = "partners"
-    static let usage = "partners of PLAATS [from KOLOM] [to KOLOM] [count KOLOM]"
-    static let summary = "per partnergemeente instroom, uitstroom, totaal en saldo van een plaats (grootste totaal eerst)"
-    let place: Expression
+    static let usage = "partners [of PLAATS] [from KOLOM] [to KOLOM] [count KOLOM] [by PERIODEKOLOM]"
+    static let summary = "per partnergemeente instroom, uitstroom, totaal en saldo van een plaats, of van elke plaats (en periode); grootste totaal eerst"
+    let place: Expression?
     let columns: FlowColumnNames
+    let period: String?
 
     init(parsing cursor: inout TokenCursor) throws {
-        try cursor.expect(word: "of", "(write: partners of \"Hoogeveen\")")
-        place = try cursor.literalOrParameter("the place")
+        place = cursor.skip(word: "of") ? try cursor.literalOrParameter("the place") : nil
         columns = try FlowColumnNames(parsing: &cursor)
+        period = cursor.skip(word: "by") ? try cursor.identifier("the period column") : nil
+        if place != nil, period != nil {
+            throw cursor.error("partners of PLAATS sums every period; filter a period first, or leave out 'of' for every place per period")
+        }
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
+        guard let place else {
+            return try table.partnerFlows(origin: columns.origin, destination: columns.destination, count: columns.count,
+                                          period: period, placeColumn: "plaats")
+        }
         let name = try context.municipalityName(place)
         return try table.partnerFlows(of: name, origin: columns.origin, destination: columns.destination, count: columns.count)
     }

@@ -38,47 +38,61 @@ struct SortVerb: Verb {
     }
 }
 
-/// `rank totaal desc as positie`: competition ranking (1, 2, 2, 4); the largest first unless `asc`.
+/// `rank totaal desc per jaar as positie`: competition ranking (1, 2, 2, 4); the largest first unless `asc`;
+/// with `per`, within each group of equal values in those columns.
 struct RankVerb: Verb {
     static let name = "rank"
-    static let usage = "rank KOLOM [desc|asc] as NAAM"
-    static let summary = "nummert de rijen naar een kolom (gelijke waarden krijgen dezelfde rang: 1, 2, 2, 4)"
+    static let usage = "rank KOLOM [desc|asc] [per KOLOM, …] as NAAM"
+    static let summary = "nummert de rijen naar een kolom, desgewenst per groep (gelijke waarden krijgen dezelfde rang: 1, 2, 2, 4)"
     let column: String
     let descending: Bool
+    let groups: [String]
     let output: String
 
     init(parsing cursor: inout TokenCursor) throws {
         column = try cursor.identifier("a column to rank by")
         descending = try parseDirection(&cursor, default: true)
+        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to rank within") : []
         try cursor.expect(word: "as", "before the name of the rank column")
         output = try cursor.identifier("a name for the rank column")
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try table.ranked(by: column, descending: descending, into: output)
+        try table.ranked(by: column, descending: descending, groupBy: groups, into: output)
     }
 }
 
-/// `top 15 by totaal`: the first N rows, after sorting on the column (largest first) when `by` is given.
+/// `top 15 by totaal`: the first N rows, after sorting on the column (largest first) when `by` is given;
+/// `top 15 per plaats, jaar by totaal`: the first N of every group; `with ties` keeps rows equal to the N-th.
 struct TopVerb: Verb {
     static let name = "top"
-    static let usage = "top N [by KOLOM [asc]]"
-    static let summary = "houdt de eerste N rijen, desgewenst eerst gesorteerd op een kolom (grootste eerst)"
+    static let usage = "top N [per KOLOM, …] [by KOLOM [asc]] [with ties]"
+    static let summary = "houdt de eerste N rijen (per groep met `per`), desgewenst eerst gesorteerd op een kolom (grootste eerst); `with ties` houdt gelijke waarden op de grens"
     let count: Int
+    let groups: [String]
     let sortKey: SortKey?
+    let keepingTies: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
         count = try cursor.integer("the number of rows")
+        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to group by") : []
         if cursor.skip(word: "by") {
             let column = try cursor.identifier("a column to sort on")
             sortKey = SortKey(column, descending: try parseDirection(&cursor, default: true))
         } else {
             sortKey = nil
         }
+        if cursor.skip(word: "with") {
+            try cursor.expect(word: "ties", "after 'with' (write: top 3 by saldo with ties)")
+            guard sortKey != nil else { throw cursor.error("'with ties' needs a column to compare: top N by KOLOM with ties") }
+            keepingTies = true
+        } else {
+            keepingTies = false
+        }
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        try (sortKey.map { try table.sorted(by: [$0]) } ?? table).top(count)
+        try table.top(count, per: groups, by: sortKey, keepingTies: keepingTies)
     }
 }
 

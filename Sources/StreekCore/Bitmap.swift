@@ -1,0 +1,50 @@
+/// One bit per row: whether a numeric cell holds a value. Missing cells keep a placeholder in the
+/// value buffer, so the bitmap (never the number) says whether a figure is known.
+struct Bitmap: Sendable, Equatable {
+    private(set) var words: [UInt64]
+    private(set) var count: Int
+
+    init(count: Int, allSet: Bool) {
+        self.count = count
+        words = Array(repeating: allSet ? ~0 : 0, count: (count + 63) >> 6)
+    }
+
+    init() { self.init(count: 0, allSet: false) }
+
+    subscript(index: Int) -> Bool {
+        get { words[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+        set {
+            if newValue { words[index >> 6] |= 1 << UInt64(index & 63) } else { words[index >> 6] &= ~(1 << UInt64(index & 63)) }
+        }
+    }
+
+    mutating func append(_ bit: Bool) {
+        if count & 63 == 0 { words.append(0) }
+        count += 1
+        if bit { self[count - 1] = true }
+    }
+
+    mutating func reserveCapacity(_ bits: Int) { words.reserveCapacity((bits + 63) >> 6) }
+
+    /// True when every bit is set (no missing cells), checked a word at a time.
+    var allSet: Bool {
+        let full = count >> 6
+        for index in 0..<full where words[index] != ~0 { return false }
+        let rest = count & 63
+        return rest == 0 || words[full] & ((1 << UInt64(rest)) - 1) == (1 << UInt64(rest)) - 1
+    }
+
+    /// Bits set in either bitmap (equal lengths), a word at a time.
+    func union(_ other: Bitmap) -> Bitmap {
+        var result = self
+        for index in words.indices { result.words[index] |= other.words[index] }
+        return result
+    }
+
+    /// Bits set in both bitmaps (equal lengths).
+    func intersection(_ other: Bitmap) -> Bitmap {
+        var result = self
+        for index in words.indices { result.words[index] &= other.words[index] }
+        return result
+    }
+}

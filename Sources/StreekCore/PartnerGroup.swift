@@ -1,0 +1,56 @@
+/// The partners of one place (in one period) while `partnerFlows` lists them, and their order:
+/// totaal descending, missing last, then partner name. Whole totals sort as packed integer keys
+/// (cheap to compare and move); other totals by comparing the cells.
+struct PartnerGroup {
+    /// Scalar-order rank of every place code's name.
+    let names: [Int32]
+    private(set) var partners: [Int32] = []
+    private(set) var inflow: [Double?] = []
+    private(set) var outflow: [Double?] = []
+    private var totals: [Double?] = []
+    private var keys: [UInt64] = []
+    private var packable = true
+    /// Position in the group of each name rank (valid for the current members only).
+    private var positionOfName: [Int32]
+
+    private static let nameBits: UInt64 = 22, totalLimit = Double(1 << 40)
+
+    init(names: [Int32]) {
+        self.names = names
+        positionOfName = [Int32](repeating: 0, count: names.count)
+        packable = names.count < 1 << Self.nameBits
+    }
+
+    mutating func append(partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
+        let total = FlowArithmetic.total(inSum, outSum)
+        let name = names[Int(partner)]
+        positionOfName[Int(name)] = Int32(partners.count)
+        partners.append(partner); inflow.append(inSum); outflow.append(outSum); totals.append(total)
+        guard packable else { return }
+        if let total, total != total.rounded() || abs(total) >= Self.totalLimit { packable = false; return }
+        // Larger totals first: the key's high part grows as the total falls; missing above all.
+        let high = total.map { UInt64(Int64(Self.totalLimit) - 1 - Int64($0)) } ?? UInt64(1) << 41
+        keys.append(high << Self.nameBits | UInt64(name))
+    }
+
+    func sortedIndices() -> [Int] {
+        if packable {
+            return keys.sorted().map { Int(positionOfName[Int($0 & ((1 << Self.nameBits) - 1))]) }
+        }
+        return partners.indices.sorted { a, b in
+            switch (totals[a], totals[b]) {
+            case let (x?, y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return names[Int(partners[a])] < names[Int(partners[b])]
+            }
+        }
+    }
+
+    mutating func removeAll() {
+        partners.removeAll(keepingCapacity: true); inflow.removeAll(keepingCapacity: true)
+        outflow.removeAll(keepingCapacity: true); totals.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        packable = names.count < 1 << Self.nameBits
+    }
+}
