@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // The local preview server of `streek watch`; no dependencies of its own (builds in seconds).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Property-based tests of the diff (a render diffed with itself is empty, …).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark 0.30 from the system (libcmark-dev on Debian/Ubuntu, `brew install cmark` on macOS).
@@ -42,8 +44,9 @@ let package = Package(
         .target(name: "StreekWatch", dependencies: [
             "StreekNotebook", "StreekGraphics", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
-        // Semantic comparison of two rendered notebooks (tables, rows, cells, prose figures).
-        .target(name: "StreekDiff"),
+        // Semantic comparison of two renders: their sidecars (typed, by binding, key and column id), or for
+        // renders without one the frozen reader of rendered Markdown.
+        .target(name: "StreekDiff", dependencies: ["StreekCore", "StreekDocument"]),
         .executableTarget(
             name: "streek",
             dependencies: [
@@ -54,11 +57,13 @@ let package = Package(
         .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"], exclude: ["Fixtures"]),
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
-        .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),
         // A scratch project folder for tests that run streek on real files.
         .target(name: "StreekTestSupport", path: "Tests/StreekTestSupport"),
         .testTarget(name: "StreekWatchTests", dependencies: [
             "StreekWatch", "StreekTestSupport", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .testTarget(name: "StreekDiffTests", dependencies: [
+            "StreekDiff", "StreekNotebook", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
         // Runs the built `streek` executable: exit codes, files written or left alone.

@@ -44,6 +44,8 @@ public struct NumberFormat: Sendable, Equatable {
     public init(_ language: Language = .nl) { self.language = language }
 
     public var missing: String { language == .nl ? "n.n.b." : "n/a" }
+    /// Written after a difference between two percentages: they differ in points, not in percent.
+    public var percentagePointUnit: String { language == .nl ? " procentpunt" : " pp" }
     private var thousandsSeparator: String { language == .nl ? "." : "," }
     private var decimalSeparator: String { language == .nl ? "," : "." }
     private var minus: String { language == .nl ? "\u{2212}" : "-" }

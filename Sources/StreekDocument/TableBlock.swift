@@ -72,3 +72,21 @@ public struct TableColumn: Sendable, Codable, Equatable {
         self.style = style
     }
 }
+
+extension TableBlock {
+    /// Every row's cells as the renderers write them: the source's sign where it gave one, the table's own
+    /// text for a missing value, else the value in its column's style.
+    public func cellTexts(format: NumberFormat) -> [[String]] {
+        let missing = missingText.map { format.text($0) }
+        let signs = Dictionary(grouping: missingSigns, by: \.row)
+            .mapValues { Dictionary($0.map { ($0.column, $0.sign) }, uniquingKeysWith: { first, _ in first }) }
+        return rows.indices.map { index in
+            zip(rows[index], columns).enumerated().map { position, cell in
+                let (value, column) = cell
+                if let sign = signs[index]?[position] { return sign }
+                if value.isMissing, let missing { return missing }
+                return format.format(value, style: column.style)
+            }
+        }
+    }
+}

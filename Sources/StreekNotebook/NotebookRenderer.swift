@@ -58,8 +58,10 @@ public struct NotebookRenderer {
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
             RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
         }
+        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: baseName)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)] + figureFiles,
+                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)]
+                        + figureFiles + [sidecar],
                       inputs: inputs)
     }
 

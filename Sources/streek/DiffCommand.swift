@@ -9,27 +9,47 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two rendered notebooks: tables cell by cell, prose figure by figure.",
         discussion: """
-            Reads two files written by `streek render` (e.g. the same notebook rendered for two data years) \
-            and reports what changed: header parameters, tables (matched by anchor, else caption; rows \
-            keyed by their first column) with added and removed rows and columns and changed cells with \
-            their numeric difference, and prose sentences whose figures changed, under their heading. \
-            Figures are written in the new file's number format.
+            Compares two renders of `streek render` (e.g. the same notebook for two data years). When both \
+            have a sidecar (x.json beside x.md; a .json may also be given directly) the typed data is \
+            compared: tables by their name, rows by their key columns (else the first text column with \
+            unique values; never by position or rank), columns by id (a label with the year in it does not \
+            matter), numbers raw with their difference (percentage points for percentages), and live \
+            figures by expression, shown in their sentence. The report starts with a summary and the \
+            largest relative changes. Renders without a sidecar are read back from their Markdown.
 
-            Exit status: 0 when the files are equal, 1 when they differ, 2 on error.
+            --rev REV reads the old side from a git revision without checking it out, so \
+            `streek diff --rev HEAD Rendered/x.md` shows what a re-render changed.
+
+            Exit status: 0 when the renders are equal, 1 when they differ (after --threshold), 2 on error.
 
             Examples:
-              streek diff Rendered/scan-2011.md Rendered/scan-2016.md
-              streek diff old.md new.md --format md > changes.md
+              streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
+              streek diff --rev HEAD~1 Rendered/verzorgingsgebieden.md
+              streek diff old.md new.md --threshold 5% --format md > changes.md
               streek diff old.md new.md --format html > changes.html
               streek diff old.md new.md --color always | less -R
             """
     )
 
-    @Argument(help: "The older rendered Markdown file.")
+    @Argument(help: "The older render (x.md or its sidecar x.json); with --rev, the file in that revision.")
     var old: String
 
-    @Argument(help: "The newer rendered Markdown file.")
-    var new: String
+    @Argument(help: "The newer render (default with --rev: the same file as it is now).")
+    var new: String?
+
+    /// As git's external diff driver, git passes: path old-file old-hex old-mode new-file new-hex new-mode.
+    @Argument(help: .hidden)
+    var gitArguments: [String] = []
+
+    @Flag(name: .customLong("git-driver"), help: ArgumentHelp(
+        "Run as git's diff driver for Rendered/*.json (see the handleiding); always exits 0 unless an error occurs."))
+    var gitDriver = false
+
+    @Option(name: .customLong("rev"), help: ArgumentHelp("Read the old render from this git revision.", valueName: "REV"))
+    var revision: String?
+
+    @Option(help: ArgumentHelp("Leave out numeric changes smaller than this: an amount (10) or a relative change (5%).", valueName: "size"))
+    var threshold: Threshold?
 
     @Option(help: "Output format: text, md or html.")
     var format: ReportFormat = .text
@@ -42,7 +62,17 @@ struct DiffCommand: ParsableCommand {
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let outcome: RenderedDiff.Outcome
         do {
-            outcome = try RenderedDiff.run(oldPath: old, newPath: new, format: format, useColor: useColor)
+            let options = RenderedDiff.Options(format: format, useColor: useColor, threshold: threshold, oldRevision: revision)
+            if gitDriver {
+                // old = the path in the repository, new = the old file, gitArguments = old-hex old-mode new-file …
+                guard let oldFile = new, gitArguments.count == 5 else {
+                    throw ValidationError("--git-driver expects the 7 arguments git passes to a diff driver")
+                }
+                outcome = try RenderedDiff.gitDriver(path: old, oldFile: oldFile, newFile: gitArguments[2], options: options)
+                print(outcome.report, terminator: "")
+                return
+            }
+            outcome = try RenderedDiff.run(oldPath: old, newPath: new ?? old, options: options)
         } catch {
             FileHandle.standardError.write(Data("streek diff: \(error)\n".utf8))
             throw ExitCode(2)
@@ -50,7 +80,17 @@ struct DiffCommand: ParsableCommand {
         print(outcome.report, terminator: "")
         if outcome.hasDifferences { throw ExitCode(1) }
     }
+
+    func validate() throws {
+        if new == nil, revision == nil { throw ValidationError("give two renders to compare, or one with --rev REV") }
+        if !gitDriver, !gitArguments.isEmpty { throw ValidationError("give at most two renders to compare") }
+    }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+extension Threshold: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
 extension ColorMode: ExpressibleByArgument {}

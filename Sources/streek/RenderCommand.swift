@@ -59,7 +59,7 @@ struct RenderCommand: ParsableCommand {
         for job in try options.jobs(renderer: renderer) {
             // With --pdf every page is printed, so every notebook is rendered.
             if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
-                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html}")
+                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html,json}")
                 continue
             }
             do {
@@ -72,8 +72,8 @@ struct RenderCommand: ParsableCommand {
                     try FileManager.default.removeItem(at: leftover)
                 }
                 let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
-                let figures = rendered.files.count - 2
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html}"
+                let figures = rendered.files.filter { $0.path.hasSuffix(".svg") }.count
+                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html,json}"
                       + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
                 if let printer {
                     try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),

@@ -68,7 +68,7 @@ struct CommandLineTests {
         #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
         #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
-        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["goed.html", "goed.md"])
+        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["goed.html", "goed.json", "goed.md"])
     }
 
     @Test func aFailedRenderKeepsThePreviousOutputIntact() throws {
@@ -246,6 +246,48 @@ struct CommandLineTests {
         #expect(changed.status == 1)
         #expect(changed.out.contains("Hoogeveen, Vestiging: 1.304 → 1.993 (+689)"))
         #expect(try streek("diff", "scan-2016/verzorgingsgebieden.md", "scan-2016/verzorgingsgebieden.md").status == 0)
+    }
+
+    /// `--rev` reads the old render from a commit without checking it out; `--threshold` hides small changes.
+    @Test func diffAgainstAGitRevisionAndWithAThreshold() throws {
+        #expect(try streek("render").status == 0)
+        for arguments in [["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "2016"]] {
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git"] + arguments
+            git.currentDirectoryURL = root
+            try git.run()
+            git.waitUntilExit()
+            #expect(git.terminationStatus == 0)
+        }
+        #expect(try streek("diff", "--rev", "HEAD", "Rendered/goed.md").status == 0)
+        let data = try #require(read("Data/verhuismutaties.csv"))
+        try write(data.replacingOccurrences(of: "Hoogeveen,2016,1993", with: "Hoogeveen,2016,2001"), to: "Data/verhuismutaties.csv")
+        #expect(try streek("render").status == 0)
+        let changed = try streek("diff", "--rev", "HEAD", "Rendered/goed.md", "--color", "never")
+        #expect(changed.status == 1)
+        #expect(changed.out.contains("--- HEAD:Rendered/goed.md"))
+        #expect(changed.out.contains("1.993 → 2.001 (+8)"))
+        #expect(changed.out.contains("Data/verhuismutaties.csv: sha256 "))
+        // Below the threshold (the table cell and the live figure) only the input file's change is left; still a difference.
+        let quiet = try streek("diff", "--rev", "HEAD", "Rendered/goed.md", "--threshold", "1%", "--color", "never")
+        #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("below the threshold, not shown: 2"))
+        // The documented git diff driver: `git diff` on the sidecar shows the semantic diff.
+        try write("Rendered/*.json diff=streek\n", to: ".gitattributes")
+        let git = Process(), out = Pipe()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-c", "diff.streek.command=\(ProgramRun.streek.path) diff --color never --git-driver", "diff", "Rendered/goed.json"]
+        git.currentDirectoryURL = root
+        git.standardOutput = out
+        try git.run()
+        let driven = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        git.waitUntilExit()
+        #expect(git.terminationStatus == 0)
+        #expect(driven.contains("--- a/Rendered/goed.json") && driven.contains("1.993 → 2.001 (+8)"))
+        #expect(try streek("diff", "--rev", "geen-revisie", "Rendered/goed.md").status == 2)
+        #expect(try streek("diff", "--rev", "--upload-pack=x", "Rendered/goed.md").status == 2)
+        #expect(try streek("diff", "Rendered/goed.md").status == 2)
+        #expect(try streek("diff", "Rendered/goed.md", "Rendered/goed.md", "--threshold", "veel").status == 2)
     }
 
     @Test func dataShowsHowAStatLineFileIsRead() throws {

@@ -49,7 +49,7 @@ struct HardeningCommandLineTests {
         #expect(result.status == 0, "\(result.err)")
         #expect(!FileManager.default.fileExists(atPath: escape + ".md"))
         #expect(files(in: "uit").allSatisfy { $0.hasPrefix("n-") && !$0.contains("/") })
-        #expect(files(in: "uit").count == 4)
+        #expect(files(in: "uit").count == 6) // .md, .html and the .json sidecar per year
     }
 
     @Test func nanAsAParameterIsRefused() throws {
@@ -79,8 +79,8 @@ struct HardeningCommandLineTests {
             let (process, _, _) = StreekProcess.process(["render", "--out", "uit"], in: root)
             try process.run()
             var waited = 0
-            while files(in: "uit").filter({ $0.contains("streek-") }).count < 2, waited < 600 { usleep(50_000); waited += 1 }
-            #expect(files(in: "uit").filter { $0.contains("streek-") }.count == 2, "the render staged its files")
+            while files(in: "uit").filter({ $0.contains("streek-") }).count < 3, waited < 600 { usleep(50_000); waited += 1 }
+            #expect(files(in: "uit").filter { $0.contains("streek-") }.count == 3, "the render staged its files")
             kill(process.processIdentifier, stop)
             var grace = 0
             while process.isRunning, grace < 200 { usleep(50_000); grace += 1 }
@@ -95,6 +95,6 @@ struct HardeningCommandLineTests {
         }
         // Without the lock held, the same render completes.
         #expect(try streek("render", "--out", "uit").status == 0)
-        #expect(files(in: "uit") == ["n.html", "n.md"])
+        #expect(files(in: "uit") == ["n.html", "n.json", "n.md"])
     }
 }

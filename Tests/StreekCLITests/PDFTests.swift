@@ -94,7 +94,7 @@ struct PDFTests {
         let info = try ProgramRun.run(try #require(ProgramRun.installed("pdfinfo")), [pdf.path], in: folder)
         #expect(info.out.contains("2023"), "\(info.out)")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Rendered").path)
-        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["eerste-rapport.html", "eerste-rapport.md", "eerste-rapport.pdf"])
+        #expect(leftovers.filter { $0 != ".streek-cache" }.sorted() == ["eerste-rapport.html", "eerste-rapport.json", "eerste-rapport.md", "eerste-rapport.pdf"])
     }
 
     /// Without a browser, `--pdf` says how to get one, fails, and writes nothing.

@@ -9,7 +9,7 @@ struct HardeningDiffTests {
         let nearLimit = NumberConvention.nl.format(ParsedNumber(value: 1.7e308, fractionDigits: 2, usesGrouping: true))
         #expect(nearLimit.hasPrefix("169.999.999") && !nearLimit.contains(","), "no room for decimals at this size")
         #expect(NumberConvention.nl.format(ParsedNumber(value: 9.3e18)) == "9300000000000000000")
-        #expect(NumberConvention.en.format(ParsedNumber(value: 1.5, fractionDigits: 400)) == "1.500000000000000")
+        #expect(NumberConvention.en.format(ParsedNumber(value: 1.5, fractionDigits: 400)) == "1.5000000000")
     }
 
     @Test func aDiffOfHugeFiguresRuns() throws {

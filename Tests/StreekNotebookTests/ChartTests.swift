@@ -23,7 +23,7 @@ struct ChartTests {
 
     @Test func markdownLinksTheFigureFileAndHTMLHasItInline() throws {
         let output = try project.render(chart("x gemeente\ny vestiging\nseries jaar\ncaption \"Vestiging\""))
-        #expect(output.files.map(\.path) == ["test.md", "test.html", "test/t.svg"])
+        #expect(output.files.map(\.path) == ["test.md", "test.html", "test/t.svg", "test.json"])
         let svg = String(decoding: output.files[2].contents, as: UTF8.self)
         #expect(output.markdown.contains("![Staafdiagram van vestiging per gemeente voor 2011 en 2016. Hoogste waarde: Emmen, 2016 (3.057); laagste: Midden-Drenthe, 2011 (1.092).](test/t.svg)"))
         #expect(output.html.contains(svg))
@@ -96,7 +96,7 @@ struct ChartTests {
 
     @Test func anEmptyTableWithAnEmptyMessageShowsTheMessage() throws {
         let output = try project.render(chart("empty \"Geen cijfers voor 1999.\"", pipeline: "t = load \"migratie/verhuismutaties.csv\" | filter jaar == 1999"))
-        #expect(output.files.count == 2)
+        #expect(output.files.map(\.path) == ["test.md", "test.html", "test.json"])  // no figure file
         #expect(output.markdown.contains("*Geen cijfers voor 1999.*"))
     }
 
@@ -118,7 +118,7 @@ struct ChartTests {
         let notebook = "```streek chart\nGrafiek_A = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016\n```\n\n"
             + "```streek chart\ngrafiek_a = load \"migratie/verhuismutaties.csv\" | filter jaar == 2011\n```\n"
         let output = try project.render(notebook)
-        #expect(output.files.map(\.path).suffix(2) == ["test/grafiek-a.svg", "test/grafiek-a-2.svg"])
+        #expect(output.files.map(\.path).filter { $0.hasSuffix(".svg") }.suffix(2) == ["test/grafiek-a.svg", "test/grafiek-a-2.svg"])
     }
 
     /// The handleiding shows every chart setting in a live `streek chart` block.

@@ -63,7 +63,7 @@ struct MapDirectiveTests {
 
     @Test func writesAnSVGFileReferencedFromMarkdownAndInlineInHTML() throws {
         let output = try project.render(map("value waarde\nextent ring stad\ncaption \"Waarden\""))
-        #expect(output.files.map(\.path) == ["test.md", "test.html", "test/kaart-w.svg"])
+        #expect(output.files.map(\.path) == ["test.md", "test.html", "test/kaart-w.svg", "test.json"])
         #expect(output.markdown.contains("**Figuur 1. Waarden**\n\n![Kaart van 3 gemeenten, gekleurd naar waarde in 5 klassen"))
         #expect(output.markdown.contains("](test/kaart-w.svg)"))
         #expect(output.markdown.contains("<details><summary>Cijfers bij de kaart</summary>"))

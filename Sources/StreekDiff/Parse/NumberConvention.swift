@@ -11,7 +11,7 @@ public enum NumberConvention: String, Sendable, Equatable, CaseIterable {
     /// The sign written before negative numbers.
     public var minusSign: String { self == .nl ? "\u{2212}" : "-" }
     /// The token a renderer writes for a missing value.
-    public var missingToken: String { self == .nl ? "n.n.b." : "n/a" }
+    public var missingToken: String { numberFormat.missing }
     /// Unit appended to a difference between two percentages (they differ in points, not percent).
-    public var percentagePointUnit: String { self == .nl ? " procentpunt" : " pp" }
+    public var percentagePointUnit: String { numberFormat.percentagePointUnit }
 }

@@ -3,8 +3,11 @@
 public struct HTMLReport: Sendable {
     public init() {}
 
-    public func render(_ diff: DocumentDiff) -> String {
-        let outline = ReportOutline(diff)
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+
+    func render(_ outline: ReportOutline) -> String {
         let title = "Differences: \(outline.oldName) → \(outline.newName)"
         var html = """
             <!DOCTYPE html>
@@ -21,7 +24,21 @@ public struct HTMLReport: Sendable {
         if outline.isEqual {
             html += "<p class=\"equal\">No differences.</p>\n"
         }
+        if !outline.summary.isEmpty {
+            html += "<section class=\"summary\">\n<h2>Summary</h2>\n<ul>\n"
+            html += outline.summary.map { "<li>\(Self.escape($0.trimmingWhitespace()))</li>\n" }.joined()
+            html += "</ul>\n</section>\n"
+        }
         for section in outline.sections {
+            if let layout = section.layout {
+                html += "<section>\n<h2>\(Self.escape(section.title))</h2>\n" + table(layout)
+                let other = section.entries.filter { !$0.shownInLayout }
+                if !other.isEmpty {
+                    html += "<ul class=\"other\">\n" + other.map { "<li class=\"\($0.kindName)\">\(Self.escape($0.line()))</li>\n" }.joined() + "</ul>\n"
+                }
+                html += "</section>\n"
+                continue
+            }
             html += "<section>\n<h2>\(Self.escape(section.title))</h2>\n<table>\n"
             html += "<thead><tr><th></th><th>Old: \(Self.escape(outline.oldName))</th>"
             html += "<th>New: \(Self.escape(outline.newName))</th><th>Difference</th></tr></thead>\n<tbody>\n"
@@ -33,12 +50,42 @@ public struct HTMLReport: Sendable {
         return html + "</body>\n</html>\n"
     }
 
-    private func row(for entry: ReportOutline.Entry) -> String {
-        let kind = switch entry.kind {
-        case .added: "added"
-        case .removed: "removed"
-        case .changed: "changed"
+    /// The table in its own layout: every cell as rendered, changed ones as old → new with the difference.
+    private func table(_ layout: TableLayout) -> String {
+        var html = "<table class=\"layout\">\n<thead><tr>"
+        html += layout.headers.enumerated().map { "<th\(layout.numeric[$0] ? " class=\"number\"" : "")>\(Self.escape($1))</th>" }.joined()
+        html += "</tr></thead>\n<tbody>\n"
+        for row in layout.rows {
+            let kind = switch row.kind {
+            case .same: "same"
+            case .changed: "changed"
+            case .added: "added"
+            case .removed: "removed"
+            case .folded: "folded"
+            }
+            html += "<tr class=\"\(kind)\">"
+            if row.kind == .folded, case .plain(let text) = row.cells.first {
+                html += "<td colspan=\"\(layout.headers.count)\">\(Self.escape(text))</td></tr>\n"
+                continue
+            }
+            for (index, cell) in row.cells.enumerated() {
+                let number = index < layout.numeric.count && layout.numeric[index] ? " number" : ""
+                switch cell {
+                case .plain(let text):
+                    html += "<td class=\"cell\(number)\">\(Self.escape(text))</td>"
+                case .changed(let old, let new, let difference):
+                    html += "<td class=\"cell cell-changed\(number)\"><del>\(Self.escape(old))</del> → <ins>\(Self.escape(new))</ins>"
+                    html += difference.map { " <small>(\(Self.escape($0)))</small>" } ?? ""
+                    html += "</td>"
+                }
+            }
+            html += "</tr>\n"
         }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func row(for entry: ReportOutline.Entry) -> String {
+        let kind = entry.kindName
         let difference = entry.figures.isEmpty
             ? Self.escape(entry.difference ?? "")
             : entry.figures.map(Self.escape).joined(separator: "<br>")
@@ -74,6 +121,11 @@ public struct HTMLReport: Sendable {
         th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}\
         thead th{background:#f0f0f0}td.old,td.new{width:38%}td.difference{white-space:nowrap}\
         tr.added td.new,ins{background:#e6ffec}tr.removed td.old,del{background:#ffebe9}\
-        tr.changed td.difference{font-weight:bold}ins,del{text-decoration:none;font-weight:bold}
+        tr.changed td.difference{font-weight:bold}ins,del{text-decoration:none;font-weight:bold}\
+        table.layout{width:auto}table.layout td.number,table.layout th.number{text-align:right}\
+        table.layout tr.same td{color:#666}table.layout tr.folded td{color:#888;font-style:italic;text-align:center}\
+        table.layout tr.added td{background:#e6ffec}table.layout tr.removed td{background:#ffebe9;text-decoration:line-through}\
+        td.cell-changed{background:#fff8c5}td.cell-changed del{background:#ffebe9;text-decoration:line-through}\
+        td.cell-changed small{color:#555}section.summary ul{line-height:1.5}ul.other li.removed{color:#a40e26}ul.other li.added{color:#116329}
         """
 }

@@ -2,11 +2,19 @@
 public struct MarkdownReport: Sendable {
     public init() {}
 
-    public func render(_ diff: DocumentDiff) -> String {
-        let outline = ReportOutline(diff)
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+
+    func render(_ outline: ReportOutline) -> String {
         var lines = ["# Differences: \(code(outline.oldName)) → \(code(outline.newName))", ""]
         if outline.isEqual {
             lines += ["No differences.", ""]
+        }
+        if !outline.summary.isEmpty {
+            lines += ["## Summary", ""] + outline.summary.map { line in
+                line.hasPrefix("  ") ? "  - " + Self.escape(String(line.dropFirst(2))) : "- " + Self.escape(line)
+            } + [""]
         }
         for section in outline.sections {
             lines += ["## \(Self.escape(section.title))", ""]

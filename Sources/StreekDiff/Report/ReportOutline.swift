@@ -4,6 +4,8 @@ struct ReportOutline: Sendable {
     struct Section: Sendable {
         var title: String
         var entries: [Entry]
+        /// A changed table as a table, for the HTML report (changed cells marked old → new).
+        var layout: TableLayout? = nil
     }
 
     struct Entry: Sendable {
@@ -18,6 +20,8 @@ struct ReportOutline: Sendable {
         var difference: String?
         /// For a sentence whose figures changed: each as `1.304 → 1.993 (+689)`.
         var figures: [String] = []
+        /// A row or cell that a table layout already shows (the HTML report leaves it out of its list).
+        var shownInLayout = false
     }
 
     /// Text in which some stretches (changed figures) are marked for emphasis.
@@ -34,6 +38,16 @@ struct ReportOutline: Sendable {
     var newName: String
     var sections: [Section]
     var isEqual: Bool
+    /// Lines shown before the sections: counts and the largest relative changes.
+    var summary: [String] = []
+
+    init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [String]) {
+        self.oldName = oldName
+        self.newName = newName
+        self.sections = sections
+        self.isEqual = isEqual
+        self.summary = summary
+    }
 
     init(_ diff: DocumentDiff) {
         oldName = diff.oldName
@@ -59,6 +73,17 @@ extension ReportOutline.Entry {
         case .changed:
             let arrow = "\(escape(old?.plain ?? "—")) → \(escape(new?.plain ?? "—"))"
             return "\(escape(label)): " + (difference.map { "\(arrow) (\(escape($0)))" } ?? arrow)
+        }
+    }
+}
+
+extension ReportOutline.Entry {
+    /// `added`, `removed`, `changed`: the CSS class of the entry.
+    var kindName: String {
+        switch kind {
+        case .added: "added"
+        case .removed: "removed"
+        case .changed: "changed"
         }
     }
 }

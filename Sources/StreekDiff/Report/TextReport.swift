@@ -6,10 +6,16 @@ public struct TextReport: Sendable {
         self.usesColor = usesColor
     }
 
-    public func render(_ diff: DocumentDiff) -> String {
-        let outline = ReportOutline(diff)
-        if outline.isEqual { return "No differences between \(clean(outline.oldName)) and \(clean(outline.newName)).\n" }
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+
+    func render(_ outline: ReportOutline) -> String {
+        if outline.isEqual, outline.summary.isEmpty { return "No differences between \(clean(outline.oldName)) and \(clean(outline.newName)).\n" }
         var lines = [paint("--- \(clean(outline.oldName))", .red), paint("+++ \(clean(outline.newName))", .green)]
+        if !outline.summary.isEmpty {
+            lines += [""] + outline.summary.map(clean)
+        }
         for section in outline.sections {
             lines.append("")
             lines.append(paint(clean(section.title), .bold))

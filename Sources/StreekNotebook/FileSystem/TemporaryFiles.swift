@@ -33,6 +33,16 @@ enum TemporaryFiles {
         free(path)
     }
 
+    private static func hasDefaultAction(_ signalNumber: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signalNumber, nil, &current) == 0 else { return false }
+        #if os(Linux)
+        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 0
+        #else
+        return unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self) == 0
+        #endif
+    }
+
     private static func installHandlers() {
         guard !handlersInstalled else { return }
         handlersInstalled = true
@@ -42,7 +52,8 @@ enum TemporaryFiles {
         sigemptyset(&unblocked)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        // A program that handles or ignores a signal itself (`streek watch` stops cleanly on Ctrl-C) keeps it.
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] where hasDefaultAction(signalNumber) {
             signal(signalNumber) { received in
                 for slot in 0..<TemporaryFiles.capacity {
                     if let path = TemporaryFiles.slots[slot] { unlink(path) }
