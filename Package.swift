@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "streek", targets: ["streek"]),
         .library(name: "StreekCore", targets: ["StreekCore"]),
         .library(name: "StreekNotebook", targets: ["StreekNotebook"]),
+        .library(name: "StreekDiff", targets: ["StreekDiff"]),
         .library(name: "StreekDocument", targets: ["StreekDocument"]),
     ],
     dependencies: [

@@ -54,7 +54,8 @@ struct CSVColumnBuilder {
             oddCount += 1
             return .odd
         }
-        numbers.append(number)
+        // A figure beyond Double's range (1e309) is not a measurement: missing, never infinity.
+        numbers.append(number.isFinite ? number : nil)
         numberCount += 1
         return .number
     }

@@ -85,6 +85,9 @@ public struct Geography: Sendable {
             guard let year = years[row], let fromCode = from[row], let toCode = to[row], let toName = toNames[row] else {
                 throw GeographyError.invalidRegistry("merger row \(row + 1) has an empty cell")
             }
+            guard year == year.rounded(), abs(year) < 100_000 else {
+                throw GeographyError.invalidRegistry("merger row \(row + 1) has no valid year")
+            }
             if let index = merged.firstIndex(where: { $0.year == Int(year) && $0.toCode == toCode }) {
                 merged[index].fromCodes.append(fromCode)
             } else {

@@ -18,6 +18,9 @@ extension Table {
             throw TableError.invalidArgument("percentages: column '\(column)' has negative values")
         }
         let total = values.compactMap { $0 }.reduce(0, +)
+        guard total.isFinite, values.allSatisfy({ $0?.isFinite ?? true }) else {
+            throw TableError.invalidArgument("percentages: column '\(column)' adds up to more than a number can hold")
+        }
         guard total > 0 else {
             return try setting(Column(name, numbers: values.map { _ in nil }))
         }

@@ -18,6 +18,9 @@ public struct NumberStyle: Sendable, Equatable, Hashable, Codable {
     }
 
     public static let automatic = NumberStyle()
+
+    /// A Double holds 15–17 significant digits; more decimals than this would only show noise.
+    public static let maximumDecimals = 10
 }
 
 /// Number formatting by the conventions of Dutch statistical publications (default) or English:
@@ -57,8 +60,9 @@ public struct NumberFormat: Sendable, Equatable {
 
     public func format(_ number: Double, style: NumberStyle = .automatic) -> String {
         guard number.isFinite else { return missing }
-        let decimals = style.decimals ?? (number == number.rounded() ? 0 : 1)
-        let scale = pow(10, Double(decimals))
+        var decimals = min(style.decimals ?? (number == number.rounded() ? 0 : 1), NumberStyle.maximumDecimals)
+        var scale = pow(10, Double(decimals))
+        if !(abs(number) * scale).isFinite { (decimals, scale) = (0, 1) } // near Double's limit: no room for decimals
         let rounded = (abs(number) * scale).rounded(.toNearestOrAwayFromZero)
         let isZero = rounded == 0
         let digits = String(format: "%.0f", rounded)

@@ -12,6 +12,12 @@ public struct NotebookRenderer {
         evaluator = NotebookEvaluator(dataDirectory: self.projectRoot.appendingPathComponent("Data"))
     }
 
+    /// A renderer that reads its data from `data` instead of the project's Data/ (tests, fuzzing).
+    public init(projectRoot: URL, data: any DataSource) {
+        self.projectRoot = projectRoot.standardizedFileURL
+        evaluator = NotebookEvaluator(data: data)
+    }
+
     public struct Output: Sendable {
         public var markdown: String
         public var html: String
@@ -26,18 +32,14 @@ public struct NotebookRenderer {
     public func render(_ notebookURL: URL, parameters: [String: String] = [:], baseName: String? = nil) throws -> Output {
         let name = baseName ?? notebookURL.deletingPathExtension().lastPathComponent
         let path = displayPath(of: notebookURL)
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: notebookURL))
-        } catch {
-            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error.localizedDescription)")
-        }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "the notebook is not valid UTF-8")
-        }
-        let notebook = try NotebookParser.parse(SourceText(bytes: bytes), path: path)
+        return try render(bytes: try readNotebook(notebookURL, path: path), path: path, parameters: parameters, baseName: name)
+    }
+
+    /// Renders notebook text held in memory; `path` names it in messages.
+    public func render(bytes: [UInt8], path: String, parameters: [String: String] = [:], baseName: String) throws -> Output {
+        let notebook = try parse(bytes, path: path)
         let reads = evaluator.data.recordingReads()
-        let evaluated = try evaluator.evaluate(notebook, parameters: parameters, data: reads)
+        let evaluated = try inCharacterColumns(notebook.source) { try evaluator.evaluate(notebook, parameters: parameters, data: reads) }
         let document = evaluated.document
         // Each chart and map is drawn once: the same SVG is the figure file beside the Markdown and inline in the HTML.
         var figureFiles: [OutputFile] = []
@@ -45,22 +47,54 @@ public struct NotebookRenderer {
         for case .chart(let chart)? in document.blocks.map(\.content) where !chart.categories.isEmpty {
             let svg = ChartFigure(chart: chart, format: document.numberFormat).svg
             drawn[chart.anchor] = svg
-            figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: name), text: svg))
+            figureFiles.append(OutputFile(path: ChartFigure.path(of: chart, folder: baseName), text: svg))
         }
-        for map in MapFigure.all(in: document, folder: name) {
+        for map in MapFigure.all(in: document, folder: baseName) {
             drawn[map.anchor] = map.svg
             figureFiles.append(map.file)
         }
-        let markdown = MarkdownRenderer.render(document, figureFolder: name)
+        let markdown = MarkdownRenderer.render(document, figureFolder: baseName)
         let html = HTMLRenderer.render(document, drawnFigures: drawn)
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
             RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
         }
-        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: name)
+        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: baseName)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
-                      files: [OutputFile(path: name + ".md", text: markdown), OutputFile(path: name + ".html", text: html)]
+                      files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)]
                         + figureFiles + [sidecar],
                       inputs: inputs)
+    }
+
+    func readNotebook(_ url: URL, path: String) throws -> [UInt8] {
+        do {
+            return try FileBytes.read(url, displayPath: path)
+        } catch let error as FileSystemError {
+            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error)")
+        }
+    }
+
+    /// Parses after checking what cmark would silently change: invalid UTF-8 and NUL bytes, reported where they are.
+    func parse(_ bytes: [UInt8], path: String) throws -> Notebook {
+        let source = SourceText(bytes: bytes)
+        if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
+            throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: invalid)),
+                                message: "the notebook is not valid UTF-8 here")
+        }
+        if let zero = bytes.firstIndex(of: 0) {
+            throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: zero)),
+                                message: "the notebook contains a NUL byte (character 0) here; remove it")
+        }
+        return try inCharacterColumns(source) { try NotebookParser.parse(source, path: path) }
+    }
+
+    /// Positions are kept in bytes internally (as cmark gives them); a message counts characters, as an editor does.
+    private func inCharacterColumns<T>(_ source: SourceText, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as NotebookError {
+            error.position = source.characterPosition(error.position)
+            throw error
+        }
     }
 
     /// Forgets the data read from these files, so that the next render reads them again. A renderer reads

@@ -16,6 +16,8 @@ public struct VariantAxis: Sendable, Equatable {
             if character.isLetter || character.isNumber { result.append(character) }
             else if !result.isEmpty, result.last != "-" { result.append("-") }
         }
+        // A file name has room for about 255 bytes; the notebook's name and other axes need some too.
+        result = String(result.prefix(64))
         while result.last == "-" { result.removeLast() }
         return result.isEmpty ? nil : result
     }
@@ -33,7 +35,7 @@ extension NotebookRenderer {
     /// its directives.
     public func variantAxes(of notebookURL: URL) throws -> [VariantAxis] {
         let path = displayPath(of: notebookURL)
-        let notebook = try NotebookParser.parse(SourceText(bytes: Array(try Data(contentsOf: notebookURL))), path: path)
+        let notebook = try parse(try readNotebook(notebookURL, path: path), path: path)
         var years: VariantAxis?
         var others: [VariantAxis] = []
         for block in notebook.directives where block.kind == .setup {
@@ -44,7 +46,7 @@ extension NotebookRenderer {
                 }
                 others += setup.variants.map { VariantAxis(parameter: $0.parameter, values: $0.values.map(\.keyText), isDataYear: false) }
             } catch let error as LocatedError {
-                throw NotebookError(file: path, position: error.position, message: error.message)
+                throw NotebookError(file: path, position: notebook.source.characterPosition(error.position), message: error.message)
             }
         }
         return (years.map { [$0] } ?? []) + others

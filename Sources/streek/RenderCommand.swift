@@ -54,6 +54,7 @@ struct RenderCommand: ParsableCommand {
         }
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
+        let protected = try options.protectedSources()
         let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
@@ -64,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
-                try OutputWriter.write(rendered.files, into: folder)
+                try OutputWriter.write(rendered.files, into: folder, protecting: protected)
                 rendered.evaluated.warnings.forEach(printError)
                 // A key that cannot be written costs a render next time, nothing more.
                 try? cache.record(rendered, for: job.cacheJob(renderer))

@@ -21,6 +21,11 @@ struct RenderOptions: ParsableArguments {
 
     var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
 
+    /// What a render must never write over: the project's Notebooks/ and Data/ and the notebooks rendered.
+    func protectedSources() throws -> [URL] {
+        [projectRoot.appendingPathComponent("Notebooks"), projectRoot.appendingPathComponent("Data")] + (try notebookURLs())
+    }
+
     /// `--out` if given, else Rendered/ in the project.
     func outputFolder(_ out: String?) -> URL {
         out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? projectRoot.appendingPathComponent("Rendered")

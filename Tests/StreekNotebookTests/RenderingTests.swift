@@ -66,7 +66,14 @@ struct RenderingTests {
     }
 
     @Test func aYearWithoutDataSaysSo() throws {
-        let output = try project.render(notebook, parameters: ["jaar": "2013"])
+        // A live figure from the empty table has no row to show: an error, as the handleiding says
+        // (one per figure: the sentence cites two).
+        let empty = "error: no row [Hoogeveen]: the table has no rows (filtered away, or no data for this year)"
+        #expect(project.renderError(notebook, parameters: ["jaar": "2013"])
+                == "Notebooks/test.md:8:28: \(empty)\nNotebooks/test.md:8:99: \(empty)")
+        let tableOnly = notebook.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("vestigden") }.joined(separator: "\n")
+        let output = try project.render(tableOnly, parameters: ["jaar": "2013"])
         #expect(output.markdown.contains("*Geen gegevens voor 2013.*"))
         #expect(!output.markdown.contains("| Hoogeveen |"))
         #expect(output.html.contains("<p class=\"empty\">Geen gegevens voor 2013.</p>"))

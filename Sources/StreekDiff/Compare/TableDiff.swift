@@ -44,8 +44,10 @@ public struct TableDiff: Sendable, Equatable {
         self.old = old
         self.new = new
         let oldColumns = OccurrenceKey.keys(for: old.columns), newColumns = OccurrenceKey.keys(for: new.columns)
-        columnsAdded = newColumns.filter { !oldColumns.contains($0) }
-        columnsRemoved = oldColumns.filter { !newColumns.contains($0) }
+        let oldColumnIndex = Dictionary(uniqueKeysWithValues: oldColumns.enumerated().map { ($1, $0) })
+        let newColumnSet = Set(newColumns)
+        columnsAdded = newColumns.filter { oldColumnIndex[$0] == nil }
+        columnsRemoved = oldColumns.filter { !newColumnSet.contains($0) }
 
         let oldRows = OccurrenceKey.keys(for: old.rows.map { $0.first ?? "" })
         let newRows = OccurrenceKey.keys(for: new.rows.map { $0.first ?? "" })
@@ -61,7 +63,7 @@ public struct TableDiff: Sendable, Equatable {
         // Cells of rows and columns in both files; the first column is the row key, not a value.
         let oldParser = NumberParser(convention: oldConvention), newParser = NumberParser(convention: newConvention)
         let shared = newColumns.enumerated().dropFirst().compactMap { newIndex, column in
-            oldColumns.firstIndex(of: column).map { (column: column, old: $0, new: newIndex) }
+            oldColumnIndex[column].map { (column: column, old: $0, new: newIndex) }
         }
         for (newRow, key) in newRows.enumerated() {
             guard let oldRow = oldRowIndex[key] else { continue }

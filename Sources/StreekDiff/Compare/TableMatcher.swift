@@ -7,12 +7,15 @@ enum TableMatcher {
         var taken = Set<Int>()
 
         func pair(_ key: (RenderedTable) -> String?) {
+            // Old tables still free, per key, in document order (a queue per key keeps this linear).
+            var free: [String: [Int]] = [:]
+            for oldIndex in old.indices.reversed() where !taken.contains(oldIndex) {
+                if let text = key(old[oldIndex]) { free[text, default: []].append(oldIndex) }
+            }
             for (newIndex, table) in new.enumerated() where matches[newIndex] == nil {
-                guard let wanted = key(table) else { continue }
-                if let oldIndex = old.indices.first(where: { !taken.contains($0) && key(old[$0]) == wanted }) {
-                    matches[newIndex] = oldIndex
-                    taken.insert(oldIndex)
-                }
+                guard let wanted = key(table), let oldIndex = free[wanted]?.popLast() else { continue }
+                matches[newIndex] = oldIndex
+                taken.insert(oldIndex)
             }
         }
         pair { $0.anchor }

@@ -43,7 +43,7 @@ public struct NumberParser: Sendable {
             fraction = String(parts[1])
             guard !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
         }
-        guard let magnitude = Double(fraction.isEmpty ? integer.digits : "\(integer.digits).\(fraction)") else {
+        guard let magnitude = Double(fraction.isEmpty ? integer.digits : "\(integer.digits).\(fraction)"), magnitude.isFinite else {
             return nil
         }
         return ParsedNumber(

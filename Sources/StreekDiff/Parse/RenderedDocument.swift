@@ -37,6 +37,7 @@ public struct RenderedDocument: Sendable, Equatable {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
         if isDirectory.boolValue { return "is a directory" }
+        if access(path, R_OK) != 0 { return "permission denied" }
         return (error as NSError).localizedDescription
     }
 }

@@ -41,10 +41,13 @@ enum SentenceSplitter {
 
     /// True when the word ending at the period is an abbreviation or an initial.
     private static func isAbbreviation(_ characters: [Character], periodAt period: Int) -> Bool {
+        // No abbreviation is longer than a few letters, so the look-back is bounded (a 10 MB run without
+        // spaces must not be rescanned at every period).
         var wordStart = period
-        while wordStart > 0, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "(" {
+        while wordStart > 0, period - wordStart < 12, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "(" {
             wordStart -= 1
         }
+        if wordStart > 0, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "(" { return false }
         let word = String(characters[wordStart...period])
         if abbreviations.contains(word.lowercased()) { return true }
         return word.count == 2 && word.first!.isLetter

@@ -36,8 +36,11 @@ struct Binding: Sendable {
         guard keys.count <= self.keys.count else {
             throw LocatedError("\(keys.count) keys given but the table has \(self.keys.count) key column(s): \(self.keys.joined(separator: ", "))", at: position)
         }
-        // A table without rows (a year without data) has no value to show: missing, not an error.
-        if table.rowCount == 0 { return .missing }
+        // A table without rows (a year without data) has no such row: an error, as the handleiding says,
+        // rather than a n.n.b. that reads like a published gap.
+        if table.rowCount == 0 {
+            throw LocatedError("no row [\(keys.map(\.text).joined(separator: ", "))]: the table has no rows (filtered away, or no data for this year)", at: position)
+        }
         let keyColumns = try self.keys.prefix(keys.count).map { try table.column($0) }
         let matches = (0..<table.rowCount).filter { row in
             zip(keyColumns, keys).allSatisfy { Self.matches($0[row], $1.text) }

@@ -1,24 +1,32 @@
 import Foundation
 import StreekCore
 
-/// Reads CSV tables from the project's Data/ folder, each file once per run. A directive may only read
-/// files under Data/: absolute paths and `..` are refused.
+/// Reads CSV tables from the project's data, each file once per run. A directive may only read files
+/// under Data/: absolute paths, `..` and symbolic links that lead out are refused (see `ConfinedFolder`).
 ///
 /// Loaders made by `recordingReads()` share the tables read so far and also note, per render, which
 /// files it read and the digest of their bytes (the render's inputs for the cache and `streek watch`).
 final class DataLoader: @unchecked Sendable {
+    /// Data/ on disk (for `forget`), or a folder name only when the data is held in memory.
     let directory: URL
+    let source: any DataSource
     private let store: Store
     private let reads: ReadLog?
 
-    init(directory: URL) {
+    convenience init(directory: URL) {
+        self.init(source: DataFolder(directory), directory: directory)
+    }
+
+    init(source: any DataSource, directory: URL = URL(fileURLWithPath: "/Data")) {
         self.directory = directory.standardizedFileURL
+        self.source = source
         store = Store()
         reads = nil
     }
 
     private init(sharing other: DataLoader) {
         directory = other.directory
+        source = other.source
         store = other.store
         reads = ReadLog()
     }
@@ -43,11 +51,14 @@ final class DataLoader: @unchecked Sendable {
             reads?.note(relativePath, loaded.digest)
             return (loaded.table, loaded.warnings)
         }
-        let url = try confinedURL(relativePath)
         let display = "Data/" + relativePath
+        // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
+        let bytes = try self.bytes(of: relativePath)
+        if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
+            let position = SourceText(bytes: bytes).position(ofOffset: invalid)
+            throw DataError("cannot read data file: \(display):\(position.line):\(position.column): not valid UTF-8")
+        }
         do {
-            // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
-            let bytes = Array(try Data(contentsOf: url))
             let imported = try CSVImport.parse(bytes, origin: display, options: options)
             var table = imported.table
             var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
@@ -63,30 +74,28 @@ final class DataLoader: @unchecked Sendable {
             throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
         } catch let error as TableError {
             throw DataError("cannot read data file '\(display)': \(error)")
-        } catch {
-            throw DataError("cannot read data file '\(display)': \(error.localizedDescription)")
         }
     }
 
     /// Shown as the source of a table whose file names none, so the gap is visible in the report.
     static let sourceNotGiven = "niet opgegeven"
 
-    /// The file under Data/ that `relativePath` names; absolute paths and `..` are refused.
-    private func confinedURL(_ relativePath: String) throws -> URL {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") {
-            throw DataError("data file '\(relativePath)' must be a path inside Data/ such as \"migratie/verhuismutaties.csv\", not an absolute path")
+    /// The bytes of a data file, with the path checked (`ConfinedFolder`) and a plain message when it
+    /// cannot be read.
+    private func bytes(of relativePath: String) throws -> [UInt8] {
+        if let problem = ConfinedFolder.problem(with: relativePath) {
+            throw DataError("data file '\(relativePath)' \(problem): directives read only files under Data/, named like \"migratie/verhuismutaties.csv\"")
         }
-        if components.contains("..") {
-            throw DataError("data file '\(relativePath)' may not use '..': directives read only files under Data/")
+        do {
+            guard let found = try source.contents(of: relativePath) else {
+                var message = "data file '\(relativePath)' not found in Data/"
+                if let guess = Suggestion.closest(to: relativePath, among: source.csvFiles()) { message += "; did you mean '\(guess)'?" }
+                throw DataError(message)
+            }
+            return found
+        } catch let error as FileSystemError {
+            throw DataError("cannot read data file \(error)")
         }
-        let url = directory.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            var message = "data file '\(relativePath)' not found in Data/"
-            if let guess = Suggestion.closest(to: relativePath, among: dataFiles()) { message += "; did you mean '\(guess)'?" }
-            throw DataError(message)
-        }
-        return url
     }
 
     /// `build` applied to the bytes of the file at `relativePath` (for a file with its own fast reader,
@@ -98,13 +107,7 @@ final class DataLoader: @unchecked Sendable {
             reads?.note(relativePath, known.digest)
             return value
         }
-        let url = try confinedURL(relativePath)
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: url))
-        } catch {
-            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
-        }
+        let bytes = try self.bytes(of: relativePath)
         let value = try build(bytes)
         let digest = ContentDigest(of: bytes)
         store.derived[relativePath] = (value, digest)
@@ -126,20 +129,9 @@ final class DataLoader: @unchecked Sendable {
     /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
     /// render. A present one is recorded when it is read.
     func exists(_ relativePath: String) -> Bool {
-        let found = FileManager.default.fileExists(atPath: directory.appendingPathComponent(relativePath).path)
+        let found = ConfinedFolder.problem(with: relativePath) == nil && ((try? source.contents(of: relativePath)) ?? nil) != nil
         if !found { reads?.note(relativePath, nil) }
         return found
-    }
-
-    /// Every CSV under Data/, as paths relative to it, for "did you mean" suggestions.
-    private func dataFiles() -> [String] {
-        let folder = directory.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
-        let prefix = folder.path + "/"
-        return enumerator.compactMap { ($0 as? URL)?.standardizedFileURL.path }
-            .filter { $0.hasSuffix(".csv") && $0.hasPrefix(prefix) }
-            .map { String($0.dropFirst(prefix.count)) }
-            .sorted()
     }
 }
 

@@ -14,8 +14,9 @@ struct DirectiveRunner {
         self.dataYear = dataYear
     }
 
-    /// What the directive shows in the report; nil for blocks that only compute.
-    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int) throws -> Block? {
+    /// What the directive shows in the report; nil for blocks that only compute. `position` is the
+    /// directive's opening fence, where a problem with the block as a whole is reported.
+    mutating func output(of program: DirectiveProgram, kind: DirectiveKind, index: Int, at position: SourcePosition) throws -> Block? {
         var last: (name: String?, binding: Binding)?
         for pipeline in program.pipelines {
             let binding = try context.run(pipeline)
@@ -28,7 +29,7 @@ struct DirectiveRunner {
             return nil
         case .table:
             guard let last else {
-                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? SourcePosition(line: 1, column: 1))
+                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? position)
             }
             var table = try program.presentation.block(
                 of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
@@ -39,9 +40,9 @@ struct DirectiveRunner {
             table.notes += notes.map { Phrase(literal: $0) }
             return .table(table)
         case .text:
-            return .text(try textOutput(program, table: last?.binding.table))
+            return .text(try textOutput(program, table: last?.binding.table, at: position))
         case .chart:
-            let position = program.chart.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
+            let position = program.chart.position ?? program.pipelines.first?.position ?? position
             guard let last else {
                 throw LocatedError("a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: position)
             }
@@ -77,9 +78,9 @@ struct DirectiveRunner {
                       span: SourceSpan(bytes: figure.replacedBytes, line: figure.position.line, column: figure.position.column))
     }
 
-    private func textOutput(_ program: DirectiveProgram, table: Table?) throws -> TextBlock {
+    private func textOutput(_ program: DirectiveProgram, table: Table?, at position: SourcePosition) throws -> TextBlock {
         guard !program.textTemplates.isEmpty else {
-            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1))
+            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? position)
         }
         var paragraphs: [Phrase] = []
         var bullets = false

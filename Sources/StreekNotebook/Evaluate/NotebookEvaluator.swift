@@ -12,6 +12,10 @@ public struct NotebookEvaluator {
         data = DataLoader(directory: dataDirectory)
     }
 
+    public init(data source: any DataSource) {
+        data = DataLoader(source: source)
+    }
+
     public func evaluate(_ notebook: Notebook, parameters overrides: [String: String] = [:]) throws -> EvaluatedNotebook {
         try evaluate(notebook, parameters: overrides, data: data)
     }
@@ -46,7 +50,7 @@ public struct NotebookEvaluator {
             var blocks: [PlacedBlock] = []
             for (program, block) in zip(programs, notebook.directives) {
                 let content = try errors.attempt(binding: program.pipelines.compactMap(\.name)) {
-                    try run.output(of: program, kind: block.kind, index: blocks.count)
+                    try run.output(of: program, kind: block.kind, index: blocks.count, at: block.position)
                 } ?? nil
                 blocks.append(PlacedBlock(
                     span: SourceSpan(bytes: block.replacedBytes, line: block.position.line, column: block.position.column),
@@ -74,11 +78,14 @@ public struct NotebookEvaluator {
     /// Declared parameters with `--param name=value` applied; a value must have the type of its default.
     private func resolveParameters(_ setup: Setup, overrides: [String: String], path: String) throws -> [(name: String, value: Value)] {
         var resolved: [(name: String, value: Value)] = []
-        for parameter in setup.parameters where !resolved.contains(where: { $0.name == parameter.name }) {
+        for parameter in setup.parameters {
+            if resolved.contains(where: { $0.name == parameter.name }) {
+                throw LocatedError("parameter '\(parameter.name)' is declared twice; keep one 'param \(parameter.name) = …'", at: parameter.position)
+            }
             var value = parameter.value
             if let override = overrides[parameter.name] {
                 if case .number = parameter.value {
-                    guard let number = Double(override) else {
+                    guard let number = Double(override), number.isFinite else {
                         throw LocatedError("--param \(parameter.name)=\(override): '\(parameter.name)' is a number (default \(parameter.value.keyText))", at: parameter.position)
                     }
                     value = .number(number)

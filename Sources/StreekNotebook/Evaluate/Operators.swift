@@ -21,7 +21,7 @@ enum Operators {
         case "and": return .number(isTrue(left) && isTrue(right) ? 1 : 0)
         case "or": return .number(isTrue(left) || isTrue(right) ? 1 : 0)
         case "==", "!=", "<", "<=", ">", ">=":
-            return .number(compare(op, left, right) ? 1 : 0)
+            return .number(try compare(op, left, right, at: position) ? 1 : 0)
         default:
             break
         }
@@ -51,19 +51,18 @@ enum Operators {
 
     /// Equality as `==` sees it, shared with `in` so the two never disagree: 2016 equals "2016".
     static func equal(_ left: Value, _ right: Value) -> Bool {
-        compare("==", left, right)
+        !left.isMissing && !right.isMissing && order(left, right) == 0
     }
 
-    private static func compare(_ op: String, _ left: Value, _ right: Value) -> Bool {
+    private static func compare(_ op: String, _ left: Value, _ right: Value, at position: SourcePosition) throws -> Bool {
         if left.isMissing || right.isMissing { return false } // unknown is neither equal nor unequal; use is_missing(x)
-        let order: Int
-        switch (left, right) {
-        case (.number(let a), .number(let b)): order = a < b ? -1 : (a > b ? 1 : 0)
-        case (.text(let a), .text(let b)): order = a < b ? -1 : (a > b ? 1 : 0)
-        case (.number(let a), .text(let b)): order = a.formatted() < b ? -1 : (a.formatted() > b ? 1 : 0)
-        case (.text(let a), .number(let b)): order = a < b.formatted() ? -1 : (a > b.formatted() ? 1 : 0)
-        default: order = 0
+        // "2" < 10 would compare characters ("10" < "2"): ordering a number against a text is refused.
+        // Equality stays: 2016 == "2016" is what an author means.
+        if op != "==", op != "!=", (left.number == nil) != (right.number == nil) {
+            let text = left.number == nil ? left : right
+            throw LocatedError("'\(op)' compares a number with the text \"\(text.text ?? "")\"; write the number without quotes", at: position)
         }
+        let order = order(left, right)
         switch op {
         case "==": return order == 0
         case "!=": return order != 0
@@ -71,6 +70,17 @@ enum Operators {
         case "<=": return order <= 0
         case ">": return order > 0
         default: return order >= 0
+        }
+    }
+
+    /// -1, 0 or 1; a number meets a text as the text it is written as (2016 and "2016" are equal).
+    private static func order(_ left: Value, _ right: Value) -> Int {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.text(let a), .text(let b)): return a < b ? -1 : (a > b ? 1 : 0)
+        case (.number(let a), .text(let b)): return a.formatted() < b ? -1 : (a.formatted() > b ? 1 : 0)
+        case (.text(let a), .number(let b)): return a < b.formatted() ? -1 : (a > b.formatted() ? 1 : 0)
+        default: return 0
         }
     }
 }

@@ -16,7 +16,7 @@ enum DirectiveParser {
     static let mapSettings = ["caption", "label", "format", "source", "note", "anchor"] + MapSettings.words
 
     static func parse(_ block: DirectiveBlock) throws -> DirectiveProgram {
-        var cursor = TokenCursor(try Lexer.tokens(of: block.lines))
+        var cursor = TokenCursor(try Lexer.tokens(of: block.lines, blockPosition: block.position))
         var program = DirectiveProgram()
         while true {
             while cursor.current.kind == .newline { cursor.advance() }

@@ -4,8 +4,32 @@ import StreekCore
 /// Precedence-climbing parser for expressions:
 /// `or` < `and` < `not` < comparison and `in` < `+ -` < `* /` < unary minus < lookup, call, literal.
 struct ExpressionParser {
+    /// Limits that keep parsing and evaluation (both recursive) far from the end of the stack; a real
+    /// expression stays well inside them.
+    static let maximumNesting = 64
+    static let maximumNodes = 1_000
+
     static func parse(_ cursor: inout TokenCursor) throws -> Expression {
-        try parseOr(&cursor)
+        if cursor.expressionNesting == 0 { cursor.expressionNodes = 0 }
+        return try nested(&cursor, parseOr)
+    }
+
+    /// Runs `parse` one level deeper, refusing to go past `maximumNesting`.
+    private static func nested(_ cursor: inout TokenCursor, _ parse: (inout TokenCursor) throws -> Expression) throws -> Expression {
+        guard cursor.expressionNesting < maximumNesting else {
+            throw cursor.error("expression is nested too deeply (more than \(maximumNesting) levels of brackets, 'not' or '-')")
+        }
+        cursor.expressionNesting += 1
+        defer { cursor.expressionNesting -= 1 }
+        return try parse(&cursor)
+    }
+
+    /// Counts one node of the expression tree, refusing to go past `maximumNodes`.
+    private static func countNode(_ cursor: inout TokenCursor) throws {
+        cursor.expressionNodes += 1
+        guard cursor.expressionNodes <= maximumNodes else {
+            throw cursor.error("expression is too long (more than \(maximumNodes) parts); split it over several derive steps")
+        }
     }
 
     private static func parseOr(_ cursor: inout TokenCursor) throws -> Expression {
@@ -22,6 +46,7 @@ struct ExpressionParser {
         var left = try operand(&cursor)
         while let op = operatorText(cursor.current), operators.contains(op) {
             let position = cursor.current.position
+            try countNode(&cursor)
             cursor.advance()
             left = .binary(op, left, try operand(&cursor), position)
         }
@@ -40,7 +65,7 @@ struct ExpressionParser {
         if cursor.current.isWord("not") {
             let position = cursor.current.position
             cursor.advance()
-            return .unary("not", try parseNot(&cursor), position)
+            return .unary("not", try nested(&cursor, parseNot), position)
         }
         return try parseComparison(&cursor)
     }
@@ -84,12 +109,13 @@ struct ExpressionParser {
         if cursor.current.isSymbol("-") {
             let position = cursor.current.position
             cursor.advance()
-            return .unary("-", try parseUnary(&cursor), position)
+            return .unary("-", try nested(&cursor, parseUnary), position)
         }
         return try parsePrimary(&cursor)
     }
 
     private static func parsePrimary(_ cursor: inout TokenCursor) throws -> Expression {
+        try countNode(&cursor)
         let token = cursor.current
         switch token.kind {
         case .number(let value):

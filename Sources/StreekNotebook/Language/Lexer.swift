@@ -3,7 +3,8 @@ import Foundation
 /// Splits directive lines and live-figure expressions into tokens. `#` starts a comment to the end of
 /// the line (outside strings, keys and backtick-quoted column names).
 struct Lexer {
-    static func tokens(of lines: [DirectiveLine]) throws -> [Token] {
+    /// `blockPosition` (the opening fence) is where the end token of a block without lines stands.
+    static func tokens(of lines: [DirectiveLine], blockPosition: SourcePosition) throws -> [Token] {
         var tokens: [Token] = []
         for line in lines {
             let lineTokens = try Self.tokens(of: line.text, at: line.position)
@@ -12,7 +13,7 @@ struct Lexer {
             tokens.append(Token(kind: .newline, position: SourcePosition(line: line.position.line, column: line.position.column + line.text.utf8.count)))
         }
         let endPosition = lines.last.map { SourcePosition(line: $0.position.line, column: $0.position.column + $0.text.utf8.count) }
-            ?? SourcePosition(line: 1, column: 1)
+            ?? blockPosition
         tokens.append(Token(kind: .end, position: endPosition))
         return tokens
     }
@@ -81,11 +82,24 @@ struct Lexer {
                 guard !name.isEmpty else { throw LocatedError("expected a parameter name after '$'", at: position(tokenStart)) }
                 tokens.append(Token(kind: .parameter(name), position: position(tokenStart)))
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") && index + 1 < bytes.count && isDigit(bytes[index + 1]) {
-                    index += 1
+                // Digits with at most one decimal point: `1.2.3` reads as 1.2 followed by `.3`, which the
+                // parser then reports, instead of a literal no number can represent.
+                var seenPoint = false
+                while index < bytes.count {
+                    if isDigit(bytes[index]) {
+                        index += 1
+                    } else if !seenPoint, bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                        seenPoint = true
+                        index += 1
+                    } else {
+                        break
+                    }
                 }
                 let literal = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
-                tokens.append(Token(kind: .number(Double(literal)!), position: position(tokenStart)))
+                guard let value = Double(literal), value.isFinite else {
+                    throw LocatedError("number \(literal.prefix(20))… is too large", at: position(tokenStart))
+                }
+                tokens.append(Token(kind: .number(value), position: position(tokenStart)))
             default:
                 if isIdentifierStart(byte) {
                     let name = identifier(bytes, &index)

@@ -14,7 +14,7 @@ enum StyleParser {
             sawWord = true
             switch word {
             case "integer": style.decimals = 0
-            case "decimals": style.decimals = try cursor.integer("the number of decimals")
+            case "decimals": style.decimals = try cursor.integer("the number of decimals", maximum: NumberStyle.maximumDecimals)
             case "percent": style.percent = true
             case "plain": style.grouping = false
             default: style.signed = true

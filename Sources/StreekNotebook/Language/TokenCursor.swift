@@ -4,6 +4,9 @@ import StreekCore
 struct TokenCursor {
     private let tokens: [Token]
     private(set) var index = 0
+    /// Brackets, `not` and unary minus open so far in the expression being parsed, and the nodes it has.
+    var expressionNesting = 0
+    var expressionNodes = 0
 
     init(_ tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .end, position: SourcePosition(line: 1, column: 1))] : tokens
@@ -85,9 +88,14 @@ struct TokenCursor {
         }
     }
 
-    mutating func integer(_ what: String) throws -> Int {
+    /// A whole number from 0 up to `maximum`; settings such as `decimals` name a small bound, so no input
+    /// can ask for a conversion that traps or for work without end.
+    mutating func integer(_ what: String, maximum: Int = 1_000_000_000) throws -> Int {
         guard case .number(let value) = current.kind, value == value.rounded(), value >= 0 else {
             throw error("expected \(what) (a whole number), found \(current.display)")
+        }
+        guard value <= Double(maximum) else {
+            throw error("\(what) may be at most \(maximum), found \(current.display)")
         }
         advance()
         return Int(value)

@@ -47,88 +47,58 @@ struct MarkdownTree {
         walk(document)
     }
 
-    private mutating func walk(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_CODE_BLOCK:
-            codeBlocks.append(CodeBlock(
-                info: string(cmark_node_get_fence_info(node)),
-                literal: string(cmark_node_get_literal(node)),
-                start: startPosition(node),
-                endLine: Int(cmark_node_get_end_line(node))))
-            return
-        case CMARK_NODE_HTML_BLOCK:
-            htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
-            return
-        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            var literals: [String] = []
-            collectCodeSpans(node, into: &literals)
-            collectLinks(node, block: node)
-            if cmark_node_get_type(node) == CMARK_NODE_HEADING {
-                var pieces: [HeadingNode.Piece] = []
-                collectPieces(node, into: &pieces)
-                headings.append(HeadingNode(level: Int(cmark_node_get_heading_level(node)), pieces: pieces,
-                                            start: startPosition(node), endLine: Int(cmark_node_get_end_line(node))))
+    /// Visits the tree with cmark's iterator rather than recursion, so no nesting depth (100,000 `>` in a
+    /// row, deeply nested emphasis) can exhaust the stack.
+    private mutating func walk(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var block: OpaquePointer?
+        var literals: [String] = [], pieces: [HeadingNode.Piece] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isHeading = block.map { cmark_node_get_type($0) == CMARK_NODE_HEADING } ?? false
+            switch (type, event) {
+            case (CMARK_NODE_CODE_BLOCK, CMARK_EVENT_ENTER):
+                codeBlocks.append(CodeBlock(
+                    info: string(cmark_node_get_fence_info(node)),
+                    literal: string(cmark_node_get_literal(node)),
+                    start: startPosition(node),
+                    endLine: Int(cmark_node_get_end_line(node))))
+            case (CMARK_NODE_HTML_BLOCK, CMARK_EVENT_ENTER):
+                htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_ENTER), (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
+                (block, literals, pieces) = (node, [], [])
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
+                if type == CMARK_NODE_HEADING {
+                    headings.append(HeadingNode(level: Int(cmark_node_get_heading_level(node)), pieces: pieces,
+                                                start: startPosition(node), endLine: Int(cmark_node_get_end_line(node))))
+                }
+                if !literals.isEmpty {
+                    codeSpans.append(CodeSpans(
+                        literals: literals, blockStart: startPosition(node),
+                        blockEnd: SourcePosition(line: Int(cmark_node_get_end_line(node)),
+                                                 column: Int(cmark_node_get_end_column(node)))))
+                }
+                block = nil
+            case (CMARK_NODE_CODE, CMARK_EVENT_ENTER) where block != nil:
+                literals.append(string(cmark_node_get_literal(node)))
+                if isHeading { pieces.append(.code(string(cmark_node_get_literal(node)))) }
+            case (CMARK_NODE_TEXT, CMARK_EVENT_ENTER) where isHeading:
+                pieces.append(.text(string(cmark_node_get_literal(node))))
+            case (CMARK_NODE_SOFTBREAK, CMARK_EVENT_ENTER) where isHeading, (CMARK_NODE_LINEBREAK, CMARK_EVENT_ENTER) where isHeading:
+                pieces.append(.text(" "))
+            case (CMARK_NODE_LINK, CMARK_EVENT_ENTER):
+                let url = string(cmark_node_get_url(node))
+                if let block, url.hasPrefix("#") {
+                    internalLinks.append(InternalLink(target: String(url.dropFirst()), blockStart: startPosition(block),
+                                                      blockEndLine: Int(cmark_node_get_end_line(block))))
+                }
+            case (CMARK_NODE_HTML_INLINE, CMARK_EVENT_ENTER) where block != nil:
+                htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
+            default:
+                break
             }
-            if !literals.isEmpty {
-                codeSpans.append(CodeSpans(
-                    literals: literals, blockStart: startPosition(node),
-                    blockEnd: SourcePosition(line: Int(cmark_node_get_end_line(node)),
-                                             column: Int(cmark_node_get_end_column(node)))))
-            }
-            return
-        default:
-            break
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            walk(current)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private func collectCodeSpans(_ node: OpaquePointer, into literals: inout [String]) {
-        if cmark_node_get_type(node) == CMARK_NODE_CODE {
-            literals.append(string(cmark_node_get_literal(node)))
-            return
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            collectCodeSpans(current, into: &literals)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private mutating func collectLinks(_ node: OpaquePointer, block: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_LINK:
-            let url = string(cmark_node_get_url(node))
-            if url.hasPrefix("#") {
-                internalLinks.append(InternalLink(target: String(url.dropFirst()), blockStart: startPosition(block),
-                                                  blockEndLine: Int(cmark_node_get_end_line(block))))
-            }
-        case CMARK_NODE_HTML_INLINE:
-            htmlAnchors += Self.anchors(inHTML: string(cmark_node_get_literal(node)))
-        default:
-            break
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            collectLinks(current, block: block)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private func collectPieces(_ node: OpaquePointer, into pieces: inout [HeadingNode.Piece]) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT: pieces.append(.text(string(cmark_node_get_literal(current))))
-            case CMARK_NODE_CODE: pieces.append(.code(string(cmark_node_get_literal(current))))
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: pieces.append(.text(" "))
-            case CMARK_NODE_HTML_INLINE: break
-            default: collectPieces(current, into: &pieces)
-            }
-            child = cmark_node_next(current)
         }
     }
 

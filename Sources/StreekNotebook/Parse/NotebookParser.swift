@@ -15,7 +15,7 @@ public enum NotebookParser {
         var figures: [InlineFigure] = []
         var references: [InlineReference] = []
         for spans in tree.codeSpans {
-            let found = inlineSpans(in: spans, source: source)
+            let found = try inlineSpans(in: spans, source: source, path: path)
             figures += found.figures
             references += found.references
         }
@@ -127,14 +127,21 @@ public enum NotebookParser {
         }
     }
 
-    private static func inlineSpans(in spans: MarkdownTree.CodeSpans, source: SourceText)
+    private static func inlineSpans(in spans: MarkdownTree.CodeSpans, source: SourceText, path: String) throws
         -> (figures: [InlineFigure], references: [InlineReference]) {
         let range = source.offset(line: spans.blockStart.line, column: spans.blockStart.column)..<source.endOfLine(spans.blockEnd.line)
         var candidates = CodeSpanScanner.spans(in: source.bytes, range: range)[...]
         var figures: [InlineFigure] = []
         var references: [InlineReference] = []
         for literal in spans.literals {
-            guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else { continue }
+            guard let index = candidates.firstIndex(where: { CodeSpanScanner.normalizedContent(source.bytes, $0.contentRange) == literal }) else {
+                // Left as code it would print the expression instead of its value: refuse, never guess.
+                if isLiveFigure(literal) {
+                    throw NotebookError(file: path, position: spans.blockStart,
+                                        message: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line")
+                }
+                continue
+            }
             let span = candidates[index]
             candidates = candidates[(index + 1)...]
             if let name = referenceName(literal) {

@@ -1,4 +1,5 @@
-/// A 1-based line and column in a notebook file (columns count bytes, as cmark does).
+/// A 1-based line and column in a notebook file. Columns count bytes while parsing and evaluating (as cmark
+/// does); `SourceText.characterPosition` turns them into characters for messages.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int

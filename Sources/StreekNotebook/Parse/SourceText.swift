@@ -63,6 +63,16 @@ public struct SourceText: Sendable {
         return SourcePosition(line: low + 1, column: offset - lineStarts[low] - prefix + 1)
     }
 
+    /// The same place with its column counted in characters instead of bytes (`é` is one column, not two).
+    public func characterPosition(_ position: SourcePosition) -> SourcePosition {
+        guard position.line >= 1, position.line <= lineStarts.count, position.column > 1 else { return position }
+        let start = lineStarts[position.line - 1] + (position.line == 1 ? bomLength : 0)
+        let end = min(start + position.column - 1, bytes.count)
+        guard end > start else { return position }
+        let characters = String(decoding: bytes[start..<end], as: UTF8.self).count
+        return SourcePosition(line: position.line, column: characters + 1)
+    }
+
     func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }

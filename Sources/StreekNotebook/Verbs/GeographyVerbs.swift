@@ -34,7 +34,7 @@ struct AlignVerb: Verb {
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        guard let year = try context.scalar(year).number else {
+        guard let year = try context.scalar(year).number, year.isFinite, abs(year) < 100_000 else {
             throw LocatedError("align needs a year as a number", at: self.year.position)
         }
         let (aligned, notes) = try context.geography().aligned(table, column: column, toYear: Int(year))

@@ -82,7 +82,7 @@ struct PercentVerb: Verb {
         column = try cursor.identifier("a column")
         try cursor.expect(word: "as", "before the name of the percentage column")
         output = try cursor.identifier("a name for the percentage column")
-        decimals = cursor.skip(word: "decimals") ? try cursor.integer("the number of decimals") : 0
+        decimals = cursor.skip(word: "decimals") ? try cursor.integer("the number of decimals", maximum: NumberStyle.maximumDecimals) : 0
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
