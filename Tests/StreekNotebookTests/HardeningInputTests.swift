@@ -156,9 +156,19 @@ struct HardeningInputTests {
 
     @Test func invalidUTF8InADataFileIsReportedAtItsPlace() throws {
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Data"), withIntermediateDirectories: true)
-        try Data(Array("gemeente,n\nAssen,1\nEm".utf8) + [0xC3, 0x28] + Array(",2\n".utf8)).write(to: project.root.appendingPathComponent("Data/kapot.csv"))
+        // UTF-8 elsewhere in the file (Één), so the bad byte is an error, not a Windows-1252 file.
+        try Data(Array("gemeente,n\nÉén,1\nEm".utf8) + [0xC3, 0x28] + Array(",2\n".utf8)).write(to: project.root.appendingPathComponent("Data/kapot.csv"))
         #expect(error("```streek table\nx = load \"kapot.csv\"\n```\n")
-                == "Notebooks/test.md:2:1: error: cannot read data file: Data/kapot.csv:3:3: not valid UTF-8")
+                .hasPrefix("Notebooks/test.md:2:1: error: cannot read data file: Data/kapot.csv:3:3: byte 0xC3 is not valid UTF-8; the file mixes UTF-8 with other bytes"))
+    }
+
+    @Test func aWindows1252DataFileLoadsWithAWarning() throws {
+        try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Data"), withIntermediateDirectories: true)
+        // "Súdwest-Fryslân" in Windows-1252: ú = 0xFA, â = 0xE2.
+        let name = Array("S".utf8) + [0xFA] + Array("dwest-Frysl".utf8) + [0xE2] + Array("n".utf8)
+        try Data(Array("# source: test\ngemeente,n\n".utf8) + name + Array(",1\n".utf8)).write(to: project.root.appendingPathComponent("Data/w1252.csv"))
+        let output = try project.render("```streek table\nx = load \"w1252.csv\"\n```\n")
+        #expect(output.markdown.contains("| Súdwest-Fryslân | 1 |"))
     }
 
     @Test func columnsCountCharactersNotBytes() {

@@ -53,11 +53,10 @@ final class DataLoader: @unchecked Sendable {
         }
         let display = "Data/" + relativePath
         // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
+        // The import checks the encoding itself (a Windows-1252 file is converted, a file that mixes
+        // UTF-8 with other bytes is an error at the first bad byte).
         let bytes = try self.bytes(of: relativePath)
-        if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
-            let position = SourceText(bytes: bytes).position(ofOffset: invalid)
-            throw DataError("cannot read data file: \(display):\(position.line):\(position.column): not valid UTF-8")
-        }
+        let hashing = ConcurrentDigest(of: bytes)
         do {
             let imported = try CSVImport.parse(bytes, origin: display, options: options)
             var table = imported.table
@@ -66,7 +65,7 @@ final class DataLoader: @unchecked Sendable {
                 table.metadata.sources = [Self.sourceNotGiven]
                 warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
             }
-            let digest = ContentDigest(of: bytes)
+            let digest = hashing.wait()
             store.tables[key] = (table, warnings, digest)
             reads?.note(relativePath, digest)
             return (table, warnings)
