@@ -9,6 +9,19 @@ public struct Geography: Sendable {
     private var byName: [String: Int] = [:]
     /// Other spellings (as in a source text) → official name.
     private var aliases: [String: String] = [:]
+    /// CBS codes above the municipality (`NL01`, `PV22`) → the area they name.
+    public internal(set) var regions: [String: Region] = [:]
+
+    /// Nederland or a province, as a StatLine region code names it.
+    public struct Region: Sendable, Hashable {
+        public var name: String
+        public var isProvince: Bool
+
+        public init(name: String, isProvince: Bool) {
+            self.name = name
+            self.isProvince = isProvince
+        }
+    }
 
     /// A registry of `municipalities` (dissolved ones included) and later `mergers`. A merger
     /// into a code the registry does not know (a newly formed municipality such as
@@ -59,7 +72,8 @@ public struct Geography: Sendable {
     /// - `mergers` (herindelingen.csv): one row per absorbed code: `jaar`, `oude_code`,
     ///   `nieuwe_code`, `nieuwe_naam`; rows with the same `jaar` and `nieuwe_code` form one merger.
     /// - `aliases` (gemeentenamen_alias.csv, optional): columns `alias`, `naam`.
-    public static func load(municipalities: Table, mergers: Table, aliases: Table? = nil) throws -> Geography {
+    /// `regions` (optional): CBS codes of Nederland and the provinces with their names (`code`, `naam`, `soort`).
+    public static func load(municipalities: Table, mergers: Table, aliases: Table? = nil, regions: Table? = nil) throws -> Geography {
         let codes = try municipalities.column("code").texts
         let names = try municipalities.column("naam").texts
         let provinces = try municipalities.column("provincie").texts
@@ -100,7 +114,17 @@ public struct Geography: Sendable {
                 if let alias, let name { aliasNames[alias] = name }
             }
         }
-        return try Geography(municipalities: registry, mergers: merged, aliases: aliasNames)
+        var geography = try Geography(municipalities: registry, mergers: merged, aliases: aliasNames)
+        if let regions {
+            let rows = zip(zip(try regions.column("code").texts, try regions.column("naam").texts), try regions.column("soort").texts)
+            for ((code, name), kind) in rows {
+                guard let code, let name, let kind, kind == "land" || kind == "provincie" else {
+                    throw GeographyError.invalidRegistry("region codes: every row needs a code, a name and soort land or provincie")
+                }
+                geography.regions[code] = Region(name: name, isProvince: kind == "provincie")
+            }
+        }
+        return geography
     }
 
     /// The municipality with exactly this name (or a registered alias of it), or an error

@@ -43,15 +43,51 @@ extension Geography {
 
     /// Adds `<column>_code`, `<column>_provincie` and `<column>_ring` for the names or codes
     /// in `column`. Missing cells stay missing; an unknown name is an error with a suggestion.
+    /// `geo KOLOM`: code, province and ring of the municipality in each cell (a name or a GM code). A
+    /// column of CBS codes, as StatLine writes them, also gets the name; the codes of Nederland (`NL01`)
+    /// and the provinces (`PV22`) in such a column get their name, and a province its own name as
+    /// province, without a ring.
     public func annotated(_ table: Table, column: String) throws -> Table {
         let places = try table.column(column).texts
-        let found = try places.map { try $0.map { try municipality(codeOrName: $0) } }
-        // A column of CBS codes (`GM0118`, as StatLine writes them) also gets the name.
-        let byCode = places.contains { $0.map { municipality(code: $0) != nil } ?? false }
+        let found = try places.map { place -> Area? in
+            guard let place else { return nil }
+            if let region = regions[place] { return .region(code: place, region) }
+            return .municipality(try municipality(codeOrName: place))
+        }
+        let byCode = places.contains { $0.map { municipality(code: $0) != nil || regions[$0] != nil } ?? false }
         return try (byCode ? table.setting(Column("\(column)_naam", texts: found.map { $0?.name })) : table)
             .setting(Column("\(column)_code", texts: found.map { $0?.code }))
             .setting(Column("\(column)_provincie", texts: found.map { $0?.province }))
-            .setting(Column("\(column)_ring", texts: found.map { $0?.ring.rawValue }))
+            .setting(Column("\(column)_ring", texts: found.map { $0?.ring }))
+    }
+
+    /// What a cell of a `geo` column names: a municipality, or Nederland or a province by its code.
+    private enum Area {
+        case municipality(Municipality)
+        case region(code: String, Region)
+
+        var name: String {
+            switch self {
+            case .municipality(let municipality): return municipality.name
+            case .region(_, let region): return region.name
+            }
+        }
+        var code: String {
+            switch self {
+            case .municipality(let municipality): return municipality.code
+            case .region(let code, _): return code
+            }
+        }
+        var province: String? {
+            switch self {
+            case .municipality(let municipality): return municipality.province
+            case .region(_, let region): return region.isProvince ? region.name : nil
+            }
+        }
+        var ring: String? {
+            if case .municipality(let municipality) = self { return municipality.ring.rawValue }
+            return nil
+        }
     }
 
     static func dutchList(_ names: [String]) -> String {

@@ -112,6 +112,29 @@ struct ImportTests {
         #expect(output.contains("| GM0118 | Hoogeveen |"))
     }
 
+    @Test func geoNamesNederlandAndTheProvincesFromTheirCodes() throws {
+        try project.write("""
+            # source: test
+            regio,inwoners
+            NL01,1
+            PV22,2
+            GM0118,3
+
+            """, to: "Data/regios.csv")
+        let projectData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data")
+        try project.write(String(contentsOf: projectData.appendingPathComponent("geografie/regio_codes.csv"), encoding: .utf8),
+                          to: "Data/geografie/regio_codes.csv")
+        let output = try markdown("""
+            ```streek table
+            t = load "regios.csv" | geo regio | select regio, regio_naam, regio_provincie, regio_ring
+            ```
+            """)
+        #expect(output.contains("| NL01 | Nederland | n.n.b. | n.n.b. |"))
+        #expect(output.contains("| PV22 | Drenthe | Drenthe | n.n.b. |"))
+        #expect(output.contains("| GM0118 | Hoogeveen | Drenthe | stad |"))
+    }
+
     @Test func badLoadOptionsAndNamesAreErrorsAtTheirPlace() {
         #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" separator \"x\"\n```\n")
             == "Notebooks/test.md:2:46: error: expected a separator: \";\", \",\" or tab, found \"x\"")

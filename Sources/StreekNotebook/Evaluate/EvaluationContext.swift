@@ -18,6 +18,7 @@ final class EvaluationContext {
     static let municipalitiesFile = "geografie/gemeenten.csv"
     static let mergersFile = "geografie/herindelingen.csv"
     static let aliasesFile = "geografie/gemeentenamen_alias.csv"
+    static let regionCodesFile = "geografie/regio_codes.csv"
 
     init(parameters: [String: Value], numberFormat: NumberFormat, data: DataLoader) {
         self.parameters = parameters
@@ -106,7 +107,8 @@ final class EvaluationContext {
         if let cachedGeography { return cachedGeography }
         let geography = try Geography.load(municipalities: try data.table(at: Self.municipalitiesFile),
                                            mergers: try data.table(at: Self.mergersFile),
-                                           aliases: data.exists(Self.aliasesFile) ? try data.table(at: Self.aliasesFile) : nil)
+                                           aliases: data.exists(Self.aliasesFile) ? try data.table(at: Self.aliasesFile) : nil,
+                                           regions: data.exists(Self.regionCodesFile) ? try data.table(at: Self.regionCodesFile) : nil)
         cachedGeography = geography
         return geography
     }
