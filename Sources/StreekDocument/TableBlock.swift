@@ -23,10 +23,13 @@ public struct TableBlock: Sendable, Codable, Equatable {
     public var totalRows: [Int]
     /// Missing cells for which the source wrote a sign (`.`, `x`): shown as that sign, explained in a note.
     public var missingSigns: [MissingSign] = []
+    /// `section by kolom`: the column (an index into `columns`) whose value heads each run of rows; the
+    /// renderers show it as a header row whenever it changes, not as a column.
+    public var sectionColumn: Int?
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
                 rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
-                totalRows: [Int] = [], missingSigns: [MissingSign] = []) {
+                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -39,6 +42,7 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.emptyMessage = emptyMessage
         self.totalRows = totalRows
         self.missingSigns = missingSigns
+        self.sectionColumn = sectionColumn
     }
 }
 
@@ -88,5 +92,20 @@ extension TableBlock {
                 return format.format(value, style: column.style)
             }
         }
+    }
+}
+
+extension TableBlock {
+    /// The columns shown as columns: all but the section column.
+    public var shownColumns: [Int] { columns.indices.filter { $0 != sectionColumn } }
+
+    /// The section header before each row that starts a section (row index → the section column's text).
+    public func sectionHeaders(cellTexts: [[String]]) -> [Int: String] {
+        guard let sectionColumn else { return [:] }
+        var headers: [Int: String] = [:]
+        for (index, row) in cellTexts.enumerated() where index == 0 || cellTexts[index - 1][sectionColumn] != row[sectionColumn] {
+            headers[index] = row[sectionColumn]
+        }
+        return headers
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import StreekNotebook
+
+/// Presentation of long tables (issue 13, item 6): total rows, section headers, sources of joined tables.
+@Suite("Long tables")
+struct LongTableTests {
+    let project: TestProject
+
+    init() throws { project = try TestProject() }
+
+    private let marked = """
+        ```streek table
+        t = load "migratie/verhuismutaties.csv" | filter jaar == 2016 | select gemeente, vestiging, vertrek
+        total when gemeente == "Emmen"
+        ```
+
+        """
+
+    @Test func totalWhenMarksRowsBoldInMarkdownAndHTML() throws {
+        let output = try project.render(marked)
+        #expect(output.markdown.contains("| Hoogeveen | 1.993 | 2.427 |\n| **Emmen** | **3.057** | **3.001** |\n| Midden-Drenthe | 1.724 | 2.243 |"))
+        #expect(output.html.contains("<tr class=\"total\"><td>Emmen</td><td class=\"num\">3.057</td><td class=\"num\">3.001</td></tr>"))
+        #expect(output.html.contains("<tr><td>Hoogeveen</td>"))
+    }
+
+    @Test func rowsAddedByTotalsAreBoldInMarkdownToo() throws {
+        let output = try project.render("""
+            ```streek table
+            t = load "migratie/verhuismutaties.csv" | filter jaar == 2011 | select gemeente, vestiging | totals "Totaal" in gemeente
+            ```
+
+            """)
+        #expect(output.markdown.contains("| **Totaal** | **4.874** |"))
+    }
+
+    @Test func totalWhenErrors() {
+        #expect(project.renderError(marked.replacingOccurrences(of: "gemeente ==", with: "gemeent =="))
+                == "Notebooks/test.md:3:12: error: unknown column 'gemeent'; did you mean 'gemeente'?")
+        #expect(project.renderError(marked.replacingOccurrences(of: "total when", with: "total if"))
+                == "Notebooks/test.md:3:7: error: expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\"")
+    }
+
+    @Test func aTableMayStillBeNamedTotal() throws {
+        let output = try project.render("```streek table\ntotal = load \"migratie/verhuismutaties.csv\" | top 1\n```\n")
+        #expect(output.markdown.contains("<a id=\"total\"></a>"))
+    }
+
+    @Test func aJoinedTableCitesOnePublicationOnce() throws {
+        try project.write("""
+            # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Steden, §2
+            gemeente,stad
+            Emmen,ja
+
+            """, to: "Data/migratie/steden.csv")
+        try project.write("""
+            # source: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Steden, §2
+            gemeente,rol
+            Emmen,centrum
+
+            """, to: "Data/migratie/rollen.csv")
+        let output = try project.render("""
+            ```streek table
+            steden = load "migratie/steden.csv"
+            rollen = load "migratie/rollen.csv"
+            t = load "migratie/verhuismutaties.csv" | join steden on gemeente | join rollen on gemeente
+            ```
+
+            """)
+        #expect(output.markdown.contains("*Bron: OIS Groningen, Quick scan Verzorgingsgebieden (2018): (1) tabel Verhuismutaties, §3.1; (2) tabel Steden, §2*"))
+    }
+
+    @Test func sourcesOfDifferentPublicationsStayWhole() {
+        #expect(SourceCitations.merged(["CBS, StatLine, tabel 1", "Kadaster, BRK", "CBS, StatLine, tabel 1"])
+                == ["CBS, StatLine, tabel 1", "Kadaster, BRK"])
+        #expect(SourceCitations.merged(["CBS, StatLine", "CBS, StatLine, tabel 2"]) == ["CBS, StatLine", "CBS, StatLine, tabel 2"])
+    }
+
+    private let sectioned = """
+        ```streek table
+        t = load "migratie/verhuismutaties.csv" | sort jaar, gemeente | select jaar, gemeente, vestiging
+        section by jaar
+        ```
+
+        """
+
+    @Test func sectionHeaderRowsReplaceTheColumn() throws {
+        let output = try project.render(sectioned)
+        #expect(output.markdown.contains("""
+            | gemeente | vestiging |
+            | :-- | --: |
+            | **2011** |  |
+            | Emmen | 2.478 |
+            | Hoogeveen | 1.304 |
+            | Midden-Drenthe | 1.092 |
+            | **2016** |  |
+            | Emmen | 3.057 |
+            """))
+        #expect(output.html.contains("<thead><tr><th scope=\"col\">gemeente</th><th scope=\"col\" class=\"num\">vestiging</th></tr></thead>"))
+        #expect(output.html.contains("<tr class=\"section\"><th colspan=\"2\" scope=\"colgroup\">2016</th></tr>\n<tr><td>Emmen</td><td class=\"num\">3.057</td></tr>"))
+    }
+
+    @Test func aSectionColumnLeftOutOfColumnsStillHeadsTheRows() throws {
+        let output = try project.render(sectioned.replacingOccurrences(of: "section by jaar", with: "section by jaar\ncolumns vestiging"))
+        #expect(output.markdown.contains("| vestiging |\n| --: |\n| **2011** |\n| 2.478 |"))
+    }
+
+    @Test func sectionErrors() {
+        #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "by gemeent"))
+                == "Notebooks/test.md:3:12: error: unknown column 'gemeent'; did you mean 'gemeente'?")
+        #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "jaar"))
+                == "Notebooks/test.md:3:9: error: expected 'by' and a column after 'section', e.g. section by regio")
+    }
+}
