@@ -26,10 +26,13 @@ public struct TableBlock: Sendable, Codable, Equatable {
     /// `section by kolom`: the column (an index into `columns`) whose value heads each run of rows; the
     /// renderers show it as a header row whenever it changes, not as a column.
     public var sectionColumn: Int?
+    /// `format by eenheid: …`: per row, the style of its number columns (nil: the columns' own styles).
+    /// Columns written without thousands separators (years, codes) keep their style.
+    public var rowStyles: [NumberStyle?] = []
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
                 rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
-                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil) {
+                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil, rowStyles: [NumberStyle?] = []) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -43,6 +46,7 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.totalRows = totalRows
         self.missingSigns = missingSigns
         self.sectionColumn = sectionColumn
+        self.rowStyles = rowStyles
     }
 }
 
@@ -89,13 +93,21 @@ extension TableBlock {
                 let (value, column) = cell
                 if let sign = signs[index]?[position] { return sign }
                 if value.isMissing, let missing { return missing }
-                return format.format(value, style: column.style)
+                return format.format(value, style: style(of: column, inRow: index))
             }
         }
     }
 }
 
 extension TableBlock {
+    /// The style of a cell: its row's, for a number column that does not write codes or years.
+    func style(of column: TableColumn, inRow row: Int) -> NumberStyle {
+        guard column.kind == .number, column.style.grouping, rowStyles.indices.contains(row), let style = rowStyles[row] else {
+            return column.style
+        }
+        return style
+    }
+
     /// The columns shown as columns: all but the section column.
     public var shownColumns: [Int] { columns.indices.filter { $0 != sectionColumn } }
 

@@ -17,6 +17,8 @@ struct TablePresentation: Sendable {
     /// `section by kolom`: a header row whenever this column's value changes, instead of the column.
     var sectionColumn: String?
     var sectionPosition: SourcePosition?
+    /// `format by eenheid: …`: a style per row, chosen by the value in a unit column.
+    var rowFormat: RowFormat?
     /// `total when …`: rows for which this holds are shown as totals, like the rows `totals` adds.
     var totalCondition: Expression?
     /// Where each setting was written, to point at the right line when a column name is wrong.
@@ -58,7 +60,8 @@ struct TablePresentation: Sendable {
             emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage,
             totalRows: TableMetadata.totalRowIndexes(in: table),
             missingSigns: signs,
-            sectionColumn: sectionColumn.flatMap { withSection.firstIndex(of: $0) })
+            sectionColumn: sectionColumn.flatMap { withSection.firstIndex(of: $0) },
+            rowStyles: try rowFormat?.rowStyles(in: table) ?? [])
     }
 
     /// The rows of `table` shown as totals: those `totals` added and those meeting `total when …`.

@@ -158,6 +158,9 @@ enum DirectiveParser {
                 }
             } while cursor.skip(symbol: ",")
             presentation.columns = columns
+        case "format" where cursor.current.identifier == "by" && cursor.next.identifier.map { !StyleParser.words.contains($0) } == true:
+            cursor.advance()
+            presentation.rowFormat = try RowFormat.parse(&cursor)
         case "format":
             var columns: [(String, SourcePosition)] = []
             repeat {
