@@ -111,4 +111,37 @@ struct LongTableTests {
         #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "jaar"))
                 == "Notebooks/test.md:3:9: error: expected 'by' and a column after 'section', e.g. section by regio")
     }
+
+    private let units = """
+        ```streek table
+        a = load "migratie/verhuismutaties.csv" | filter jaar == 2016 | select gemeente, jaar, vestiging | derive eenheid = "aantal"
+        b = load "migratie/verhuismutaties.csv" | filter jaar == 2016 | derive vestiging = vestiging / vertrek * 100 | derive eenheid = "procent" | select gemeente, jaar, vestiging, eenheid
+        c = load "migratie/verhuismutaties.csv" | filter jaar == 2016 | derive vestiging = vestiging / vertrek | derive eenheid = "ratio" | select gemeente, jaar, vestiging, eenheid
+        t = a | append b | append c | filter gemeente == "Emmen"
+        columns gemeente, jaar, vestiging
+        format by eenheid: aantal as integer, procent as percent decimals 1, ratio as decimals 2
+        ```
+
+        """
+
+    @Test func aUnitColumnDecidesEachRowsStyle() throws {
+        let output = try project.render(units)
+        #expect(output.markdown.contains("""
+            | gemeente | jaar | vestiging |
+            | :-- | --: | --: |
+            | Emmen | 2016 | 3.057 |
+            | Emmen | 2016 | 101,9% |
+            | Emmen | 2016 | 1,02 |
+            """))
+        #expect(output.html.contains("<td class=\"num\">101,9%</td>"))
+    }
+
+    @Test func rowFormatErrors() {
+        #expect(project.renderError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenhied:"))
+                == "Notebooks/test.md:7:11: error: unknown column 'eenhied'; did you mean 'eenheid'?")
+        #expect(project.renderError(units.replacingOccurrences(of: "ratio as decimals 2", with: "ratio as decimal 2"))
+                == "Notebooks/test.md:7:79: error: expected a number style (integer, decimals, percent, signed, plain), found 'decimal'; did you mean 'decimals'?")
+        #expect(project.renderError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenheid"))
+                == "Notebooks/test.md:7:19: error: expected ':' after the unit column, as in format by eenheid: procent as percent, found 'aantal'")
+    }
 }
