@@ -29,10 +29,12 @@ public struct TableBlock: Sendable, Codable, Equatable {
     /// `format by eenheid: …`: per row, the style of its number columns (nil: the columns' own styles).
     /// Columns written without thousands separators (years, codes) keep their style.
     public var rowStyles: [NumberStyle?] = []
+    /// `missing "." as "N.B."`: the author's text for a source's sign, shown instead of the sign.
+    public var missingSignTexts: [String: String] = [:]
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
                 rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
-                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil, rowStyles: [NumberStyle?] = []) {
+                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil, rowStyles: [NumberStyle?] = [], missingSignTexts: [String: String] = [:]) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -47,6 +49,7 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.missingSigns = missingSigns
         self.sectionColumn = sectionColumn
         self.rowStyles = rowStyles
+        self.missingSignTexts = missingSignTexts
     }
 }
 
@@ -91,7 +94,7 @@ extension TableBlock {
         return rows.indices.map { index in
             zip(rows[index], columns).enumerated().map { position, cell in
                 let (value, column) = cell
-                if let sign = signs[index]?[position] { return sign }
+                if let sign = signs[index]?[position] { return missingSignTexts[sign] ?? sign }
                 if value.isMissing, let missing { return missing }
                 return format.format(value, style: style(of: column, inRow: index))
             }

@@ -7,7 +7,11 @@ import Testing
 struct LongTableTests {
     let project: TestProject
 
-    init() throws { project = try TestProject() }
+    init() throws {
+        var data = TestProject.standardData
+        data["cbs/verhuismutaties.csv"] = ImportTests.statLine
+        project = try TestProject(data: data)
+    }
 
     private let marked = """
         ```streek table
@@ -143,5 +147,25 @@ struct LongTableTests {
                 == "Notebooks/test.md:7:79: error: expected a number style (integer, decimals, percent, signed, plain), found 'decimal'; did you mean 'decimals'?")
         #expect(project.renderError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenheid"))
                 == "Notebooks/test.md:7:19: error: expected ':' after the unit column, as in format by eenheid: procent as percent, found 'aantal'")
+    }
+
+    private let signs = """
+        ```streek table
+        t = load "cbs/verhuismutaties.csv" | filter jaar == 2011 | select `Regio's`, `Per 1 000 inwoners`
+        missing "." as "N.B.", "x" as "N.V.T."
+        ```
+
+        """
+
+    @Test func eachSourceSignGetsItsOwnText() throws {
+        let output = try project.render(signs).markdown
+        #expect(output.contains("| Hoogeveen | N.B. |"))
+        #expect(output.contains("| Emmen | N.V.T. |"))
+        #expect(output.contains("*Noot: Verklaring van tekens: N.B. = cijfer onbekend, onvoldoende betrouwbaar of geheim; N.V.T. = geheim*"))
+    }
+
+    @Test func signTextErrors() {
+        #expect(project.renderError(signs.replacingOccurrences(of: ", \"x\" as \"N.V.T.\"", with: ", \"x\" \"N.V.T.\""))
+                == "Notebooks/test.md:3:28: error: expected 'as' after the sign, found \"N.V.T.\"")
     }
 }

@@ -17,6 +17,8 @@ struct TablePresentation: Sendable {
     /// `section by kolom`: a header row whenever this column's value changes, instead of the column.
     var sectionColumn: String?
     var sectionPosition: SourcePosition?
+    /// `missing "." as "N.B.", …`: shown instead of the source's sign for a missing cell.
+    var signTexts: [String: String] = [:]
     /// `format by eenheid: …`: a style per row, chosen by the value in a unit column.
     var rowFormat: RowFormat?
     /// `total when …`: rows for which this holds are shown as totals, like the rows `totals` adds.
@@ -56,12 +58,13 @@ struct TablePresentation: Sendable {
             rows: rows,
             missingText: try missingText.map(phrase),
             sources: sources,
-            notes: try notes.map(phrase) + Self.signNote(Set(signs.map(\.sign)), dutch: language == .nl),
+            notes: try notes.map(phrase) + Self.signNote(Set(signs.map(\.sign)), renamed: signTexts, dutch: language == .nl),
             emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage,
             totalRows: TableMetadata.totalRowIndexes(in: table),
             missingSigns: signs,
             sectionColumn: sectionColumn.flatMap { withSection.firstIndex(of: $0) },
-            rowStyles: try rowFormat?.rowStyles(in: table) ?? [])
+            rowStyles: try rowFormat?.rowStyles(in: table) ?? [],
+            missingSignTexts: signTexts)
     }
 
     /// The rows of `table` shown as totals: those `totals` added and those meeting `total when …`.
@@ -74,11 +77,13 @@ struct TablePresentation: Sendable {
     }
 
     /// "Verklaring van tekens: . = cijfer onbekend …; x = geheim", for the signs the table shows.
-    static func signNote(_ signs: Set<String>, dutch: Bool) -> [Phrase] {
+    /// `renamed` maps a source's sign to the author's text for it (`missing "." as "N.B."`); the note then
+    /// explains that text by the sign's meaning.
+    static func signNote(_ signs: Set<String>, renamed: [String: String] = [:], dutch: Bool) -> [Phrase] {
         guard !signs.isEmpty else { return [] }
         let ordered = MissingSymbols.cbs.filter(signs.contains) + signs.subtracting(MissingSymbols.cbs).sorted()
         let explained = ordered.map { sign in
-            "\(sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
+            "\(renamed[sign] ?? sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
         }
         return [Phrase(literal: (dutch ? "Verklaring van tekens: " : "Signs: ") + explained.joined(separator: "; "))]
     }

@@ -124,6 +124,13 @@ enum DirectiveParser {
         case "source": presentation.source = try template(&cursor, "the source line")
         case "note": presentation.notes.append(try template(&cursor, "the note"))
         case "empty": presentation.emptyMessage = try template(&cursor, "the message for a table without rows")
+        case "missing" where cursor.next.identifier == "as":
+            // `missing "." as "N.B.", "x" as "N.V.T."`: a text per sign the source wrote for a missing cell.
+            repeat {
+                let sign = try cursor.string("the source's sign for a missing value, e.g. \".\"")
+                try cursor.expect(word: "as", "after the sign")
+                presentation.signTexts[sign] = try cursor.string("the text shown for that sign")
+            } while cursor.skip(symbol: ",")
         case "missing": presentation.missingText = try template(&cursor, "the text for a missing value, e.g. \"–\"")
         case "anchor": presentation.anchor = try anchorName(&cursor)
         case "section":
