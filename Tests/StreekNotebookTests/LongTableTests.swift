@@ -114,6 +114,8 @@ struct LongTableTests {
                 == "Notebooks/test.md:3:12: error: unknown column 'gemeent'; did you mean 'gemeente'?")
         #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "jaar"))
                 == "Notebooks/test.md:3:9: error: expected 'by' and a column after 'section', e.g. section by regio")
+        #expect(project.renderError(sectioned.replacingOccurrences(of: "section by jaar", with: "section by jaar\ncolumns jaar"))
+                == "Notebooks/test.md:3:12: error: section by jaar leaves no column to show; name the others with columns")
     }
 
     private let units = """
