@@ -32,8 +32,9 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import polars" 2>/dev
 fi
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product streek
 
+# --force: every timed run renders (the render cache would otherwise skip the repeats).
 streek=("$scratch/release/streek" render "$here/Render/nationaal.md" --project "$root" --out "$out"
-        --param "bestand=synthetic/$name")
+        --param "bestand=synthetic/$name" --force)
 polars=("$venv/bin/python" "$here/peers/nationaal.py" "$data")
 "${streek[@]}"
 grep -E "rijen|combinaties" "$out/nationaal.md" | head -3

@@ -23,10 +23,18 @@ public struct TableBlock: Sendable, Codable, Equatable {
     public var totalRows: [Int]
     /// Missing cells for which the source wrote a sign (`.`, `x`): shown as that sign, explained in a note.
     public var missingSigns: [MissingSign] = []
+    /// `section by kolom`: the column (an index into `columns`) whose value heads each run of rows; the
+    /// renderers show it as a header row whenever it changes, not as a column.
+    public var sectionColumn: Int?
+    /// `format by eenheid: …`: per row, the style of its number columns (nil: the columns' own styles).
+    /// Columns written without thousands separators (years, codes) keep their style.
+    public var rowStyles: [NumberStyle?] = []
+    /// `missing "." as "N.B."`: the author's text for a source's sign, shown instead of the sign.
+    public var missingSignTexts: [String: String] = [:]
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
                 rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
-                totalRows: [Int] = [], missingSigns: [MissingSign] = []) {
+                totalRows: [Int] = [], missingSigns: [MissingSign] = [], sectionColumn: Int? = nil, rowStyles: [NumberStyle?] = [], missingSignTexts: [String: String] = [:]) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -39,6 +47,9 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.emptyMessage = emptyMessage
         self.totalRows = totalRows
         self.missingSigns = missingSigns
+        self.sectionColumn = sectionColumn
+        self.rowStyles = rowStyles
+        self.missingSignTexts = missingSignTexts
     }
 }
 
@@ -83,10 +94,33 @@ extension TableBlock {
         return rows.indices.map { index in
             zip(rows[index], columns).enumerated().map { position, cell in
                 let (value, column) = cell
-                if let sign = signs[index]?[position] { return sign }
+                if let sign = signs[index]?[position] { return missingSignTexts[sign] ?? sign }
                 if value.isMissing, let missing { return missing }
-                return format.format(value, style: column.style)
+                return format.format(value, style: style(of: column, inRow: index))
             }
         }
+    }
+}
+
+extension TableBlock {
+    /// The style of a cell: its row's, for a number column that does not write codes or years.
+    func style(of column: TableColumn, inRow row: Int) -> NumberStyle {
+        guard column.kind == .number, column.style.grouping, rowStyles.indices.contains(row), let style = rowStyles[row] else {
+            return column.style
+        }
+        return style
+    }
+
+    /// The columns shown as columns: all but the section column.
+    public var shownColumns: [Int] { columns.indices.filter { $0 != sectionColumn } }
+
+    /// The section header before each row that starts a section (row index → the section column's text).
+    public func sectionHeaders(cellTexts: [[String]]) -> [Int: String] {
+        guard let sectionColumn else { return [:] }
+        var headers: [Int: String] = [:]
+        for (index, row) in cellTexts.enumerated() where index == 0 || cellTexts[index - 1][sectionColumn] != row[sectionColumn] {
+            headers[index] = row[sectionColumn]
+        }
+        return headers
     }
 }

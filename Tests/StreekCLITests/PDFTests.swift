@@ -187,6 +187,7 @@ struct PipeTable {
             else { current.append(character) }
         }
         cells.append(current.trimmingCharacters(in: .whitespaces))
-        return cells
+        // A total row is bold cell by cell.
+        return cells.map { $0.count > 4 && $0.hasPrefix("**") && $0.hasSuffix("**") ? String($0.dropFirst(2).dropLast(2)) : $0 }
     }
 }

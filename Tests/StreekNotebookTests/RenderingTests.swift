@@ -49,7 +49,7 @@ struct RenderingTests {
             | Hoogeveen | 1.993 | 2.427 | −434 |
             | Emmen | 3.057 | 3.001 | +56 |
             | Midden-Drenthe | 1.724 | 2.243 | −519 |
-            | Totaal | 6.774 | 7.671 | −897 |
+            | **Totaal** | **6.774** | **7.671** | **−897** |
 
             *Bron: OIS Groningen, Quick scan Verzorgingsgebieden (2018), tabel Verhuismutaties, §3.1*
 
@@ -246,7 +246,7 @@ struct RenderingTests {
             """)
         #expect(output.markdown.contains("Jaren: 2011 en 2016; eerste: 2011."))
         #expect(output.markdown.contains("| Emmen | 2011 | 2.478 | 2.833 |"))
-        #expect(output.markdown.contains("| Totaal | – | 5.535 | 5.834 |"))
+        #expect(output.markdown.contains("| **Totaal** | **–** | **5.535** | **5.834** |"))
         #expect(output.markdown.contains("<a id=\"jaren-emmen\"></a>"))
     }
 

@@ -32,6 +32,12 @@ enum PipeRow {
         }
         // A row normally ends with `|`; text after the last pipe is a final cell only if non-empty.
         if !current.trimmingWhitespace().isEmpty { rawCells.append(current) }
-        return rawCells.map { MarkdownEscapes.unescape($0.trimmingWhitespace()) }
+        return rawCells.map { MarkdownEscapes.unescape(unbold($0.trimmingWhitespace())) }
+    }
+
+    /// A total row's cell is bold, `**1.304**`; a literal asterisk in a cell is escaped, so this is markup.
+    private static func unbold(_ cell: String) -> String {
+        guard cell.count > 4, cell.hasPrefix("**"), cell.hasSuffix("**") else { return cell }
+        return String(cell.dropFirst(2).dropLast(2))
     }
 }

@@ -68,7 +68,7 @@ struct ChartBuilder {
         let seriesStyle = columns.series.map { presentation.styles[$0.name] ?? YearColumns.defaultStyle(for: $0.name) } ?? .automatic
         let facetStyle = columns.facet.map { presentation.styles[$0.name] ?? YearColumns.defaultStyle(for: $0.name) } ?? .automatic
         let mark = settings.mark ?? .bar
-        let sources = try presentation.source.map { [try phrase($0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
+        let sources = try presentation.source.map { [try phrase($0)] } ?? SourceCitations.phrases(table.metadata.sources)
         return ChartBlock(
             name: name, anchor: presentation.anchor ?? "", mark: mark,
             orientation: settings.orientation ?? (mark == .bar && x.isNumeric ? .vertical : .horizontal),

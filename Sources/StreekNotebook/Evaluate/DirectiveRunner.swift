@@ -35,6 +35,7 @@ struct DirectiveRunner {
                 of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
                 defaultEmptyMessage: Phrase(literal: emptyMessage), language: context.numberFormat.language,
                 phrase: { try context.phrase(of: $0) })
+            table.totalRows = try program.presentation.totalRows(in: last.binding.table, evaluator: ExpressionEvaluator(context: context))
             let caption = table.caption.map { context.numberFormat.text($0) }
             table.anchor = uniqueAnchor(table.anchor.isEmpty ? (last.name ?? slug(caption ?? "tabel-\(index + 1)")) : table.anchor)
             table.notes += notes.map { Phrase(literal: $0) }

@@ -86,7 +86,7 @@ struct MapBuilder {
         let valueLabel = try settings.legendTitle.map { try context.phrase(of: $0) }
             ?? (try valueColumn.map { column in try presentation.labels[column].map { try context.phrase(of: $0) } ?? Phrase(literal: column) })
         let caption = try presentation.caption.map { try context.phrase(of: $0) }
-        var sources = try presentation.source.map { [try context.phrase(of: $0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
+        var sources = try presentation.source.map { [try context.phrase(of: $0)] } ?? SourceCitations.phrases(table.metadata.sources)
         // The boundaries' source, unless the table drawn is the boundary file itself.
         sources += boundaries.sources.filter { !table.metadata.sources.contains($0) }
             .map { Phrase(literal: (context.numberFormat.language == .nl ? "kaart: " : "map: ") + $0) }

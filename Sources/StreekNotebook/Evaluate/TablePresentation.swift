@@ -14,6 +14,15 @@ struct TablePresentation: Sendable {
     var emptyMessage: Template?
     /// Shown for a missing value in this table instead of "n.n.b." (e.g. "–" where a cell does not apply).
     var missingText: Template?
+    /// `section by kolom`: a header row whenever this column's value changes, instead of the column.
+    var sectionColumn: String?
+    var sectionPosition: SourcePosition?
+    /// `missing "." as "N.B.", …`: shown instead of the source's sign for a missing cell.
+    var signTexts: [String: String] = [:]
+    /// `format by eenheid: …`: a style per row, chosen by the value in a unit column.
+    var rowFormat: RowFormat?
+    /// `total when …`: rows for which this holds are shown as totals, like the rows `totals` adds.
+    var totalCondition: Expression?
     /// Where each setting was written, to point at the right line when a column name is wrong.
     var positions: [String: SourcePosition] = [:]
 
@@ -25,12 +34,20 @@ struct TablePresentation: Sendable {
         for name in shown + Array(labels.keys) + Array(styles.keys) where !table.columnNames.contains(name) {
             throw LocatedError(unknownColumnMessage(name, in: table), at: positions[name] ?? SourcePosition(line: 1, column: 1))
         }
-        let selected = try shown.map { try table.column($0) }
+        if let sectionColumn, !table.columnNames.contains(sectionColumn) {
+            throw LocatedError(unknownColumnMessage(sectionColumn, in: table), at: sectionPosition ?? SourcePosition(line: 1, column: 1))
+        }
+        // The section column travels with the rows (the sidecar keeps it), even when `columns` leaves it out.
+        let withSection = shown + (sectionColumn.map { shown.contains($0) ? [] : [$0] } ?? [])
+        if let sectionColumn, withSection == [sectionColumn] {
+            throw LocatedError("section by \(sectionColumn) leaves no column to show; name the others with columns", at: sectionPosition ?? SourcePosition(line: 1, column: 1))
+        }
+        let selected = try withSection.map { try table.column($0) }
         let rows = (0..<table.rowCount).map { row in selected.map { $0[row] } }
         let signs = selected.enumerated().flatMap { position, column in
             (column.missingFlags?.byRow ?? [:]).map { MissingSign(row: $0.key, column: position, sign: $0.value) }
         }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-        let sources = try source.map { [try phrase($0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
+        let sources = try source.map { [try phrase($0)] } ?? SourceCitations.phrases(table.metadata.sources)
         return TableBlock(
             name: name,
             anchor: anchor ?? "",
@@ -44,18 +61,32 @@ struct TablePresentation: Sendable {
             rows: rows,
             missingText: try missingText.map(phrase),
             sources: sources,
-            notes: try notes.map(phrase) + Self.signNote(Set(signs.map(\.sign)), dutch: language == .nl),
+            notes: try notes.map(phrase) + Self.signNote(Set(signs.map(\.sign)), renamed: signTexts, dutch: language == .nl),
             emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage,
             totalRows: TableMetadata.totalRowIndexes(in: table),
-            missingSigns: signs)
+            missingSigns: signs,
+            sectionColumn: sectionColumn.flatMap { withSection.firstIndex(of: $0) },
+            rowStyles: try rowFormat?.rowStyles(in: table) ?? [],
+            missingSignTexts: signTexts)
+    }
+
+    /// The rows of `table` shown as totals: those `totals` added and those meeting `total when …`.
+    func totalRows(in table: Table, evaluator: ExpressionEvaluator) throws -> [Int] {
+        let added = TableMetadata.totalRowIndexes(in: table)
+        guard let totalCondition else { return added }
+        let holds = try evaluator.compile(totalCondition, for: table)
+        let marked = try (0..<table.rowCount).filter { Operators.isTrue(try holds($0)) }
+        return Set(added).union(marked).sorted()
     }
 
     /// "Verklaring van tekens: . = cijfer onbekend …; x = geheim", for the signs the table shows.
-    static func signNote(_ signs: Set<String>, dutch: Bool) -> [Phrase] {
+    /// `renamed` maps a source's sign to the author's text for it (`missing "." as "N.B."`); the note then
+    /// explains that text by the sign's meaning.
+    static func signNote(_ signs: Set<String>, renamed: [String: String] = [:], dutch: Bool) -> [Phrase] {
         guard !signs.isEmpty else { return [] }
         let ordered = MissingSymbols.cbs.filter(signs.contains) + signs.subtracting(MissingSymbols.cbs).sorted()
         let explained = ordered.map { sign in
-            "\(sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
+            "\(renamed[sign] ?? sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
         }
         return [Phrase(literal: (dutch ? "Verklaring van tekens: " : "Signs: ") + explained.joined(separator: "; "))]
     }

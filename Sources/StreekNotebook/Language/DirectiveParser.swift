@@ -8,7 +8,7 @@ import StreekDocument
 /// anchor, empty, missing; `streek text`: text, bullets, empty; `streek setup`: param, years, numbers, contents;
 /// `streek map`: caption, label, format, source, note, anchor and the settings in `MapSettings`).
 enum DirectiveParser {
-    static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing"]
+    static let tableSettings = ["caption", "columns", "label", "format", "source", "note", "anchor", "empty", "missing", "total", "section"]
     static let textSettings = ["text", "bullets", "empty"]
     static let setupStatements = ["param", "years", "variants", "numbers", "contents"]
     /// Settings a `streek chart` block shares with `streek table`; its own are `ChartSettings.words`.
@@ -29,7 +29,8 @@ enum DirectiveParser {
             } else if block.kind == .map, let word = cursor.current.identifier, MapSettings.words.contains(word),
                       !cursor.next.isSymbol("=") {
                 try MapSettingsParser.parse(word, &cursor, into: &program.map)
-            } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word) {
+            } else if let word = cursor.current.identifier, tableSettings.contains(word) || textSettings.contains(word),
+                      !cursor.next.isSymbol("=") {
                 try parseSetting(word, kind: block.kind, &cursor, into: &program)
             } else {
                 try rejectMisspelledSetting(kind: block.kind, cursor)
@@ -123,8 +124,28 @@ enum DirectiveParser {
         case "source": presentation.source = try template(&cursor, "the source line")
         case "note": presentation.notes.append(try template(&cursor, "the note"))
         case "empty": presentation.emptyMessage = try template(&cursor, "the message for a table without rows")
+        case "missing" where cursor.next.identifier == "as":
+            // `missing "." as "N.B.", "x" as "N.V.T."`: a text per sign the source wrote for a missing cell.
+            repeat {
+                let sign = try cursor.string("the source's sign for a missing value, e.g. \".\"")
+                try cursor.expect(word: "as", "after the sign")
+                presentation.signTexts[sign] = try cursor.string("the text shown for that sign")
+            } while cursor.skip(symbol: ",")
         case "missing": presentation.missingText = try template(&cursor, "the text for a missing value, e.g. \"–\"")
         case "anchor": presentation.anchor = try anchorName(&cursor)
+        case "section":
+            guard cursor.current.identifier == "by" else {
+                throw cursor.error("expected 'by' and a column after 'section', e.g. section by regio")
+            }
+            cursor.advance()
+            presentation.sectionPosition = cursor.current.position
+            presentation.sectionColumn = try cursor.identifier("a column")
+        case "total":
+            guard cursor.current.identifier == "when" else {
+                throw cursor.error("expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\"")
+            }
+            cursor.advance()
+            presentation.totalCondition = try ExpressionParser.parse(&cursor)
         case "label":
             repeat {
                 let columnPosition = cursor.current.position
@@ -144,6 +165,9 @@ enum DirectiveParser {
                 }
             } while cursor.skip(symbol: ",")
             presentation.columns = columns
+        case "format" where cursor.current.identifier == "by" && cursor.next.identifier.map { !StyleParser.words.contains($0) } == true:
+            cursor.advance()
+            presentation.rowFormat = try RowFormat.parse(&cursor)
         case "format":
             var columns: [(String, SourcePosition)] = []
             repeat {

@@ -12,9 +12,13 @@ struct HTMLBlockWriter: BlockVisitor {
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
         let cells = TableCells(table: table, format: format)
-        let rows = cells.rows
-        let headers = table.columns.map { format.text($0.label) }
-        let layout = PrintLayout(headers: headers, numeric: table.columns.map { $0.kind == .number }, rows: rows)
+        let allRows = cells.rows
+        let sections = table.sectionHeaders(cellTexts: allRows)
+        let shown = table.shownColumns
+        let columns = shown.map { table.columns[$0] }
+        let rows = allRows.map { row in shown.map { row[$0] } }
+        let headers = columns.map { format.text($0.label) }
+        let layout = PrintLayout(headers: headers, numeric: columns.map { $0.kind == .number }, rows: rows)
         var html = "<figure class=\"streek-table\(layout.classes)\" id=\"\(escape(table.anchor))\">\n"
         html += figcaption(table.caption)
         if table.rows.isEmpty {
@@ -22,14 +26,17 @@ struct HTMLBlockWriter: BlockVisitor {
         } else {
             // The caption stays outside the table, so that it is as wide as the text, not as the table.
             html += "<div class=\"scroll\">\n<table>\n<thead><tr>"
-            for (header, column) in zip(headers, table.columns) {
+            for (header, column) in zip(headers, columns) {
                 html += "<th scope=\"col\"\(column.kind == .number ? " class=\"num\"" : "")>\(escape(header))</th>"
             }
             html += "</tr></thead>\n<tbody>\n"
             let totals = Set(table.totalRows)
             for (index, row) in rows.enumerated() {
+                if let section = sections[index] {
+                    html += "<tr class=\"section\"><th colspan=\"\(columns.count)\" scope=\"colgroup\">\(escape(section))</th></tr>\n"
+                }
                 html += totals.contains(index) ? "<tr class=\"total\">" : "<tr>"
-                for (cell, column) in zip(row, table.columns) {
+                for (cell, column) in zip(row, columns) {
                     html += "<td\(column.kind == .number ? " class=\"num\"" : "")>\(escape(cell))</td>"
                 }
                 html += "</tr>\n"

@@ -44,6 +44,7 @@ enum HTMLPage {
     caption, figcaption.caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 0.5em; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.95rem; }
     figcaption .number { color: var(--accent); }
     tr.total td { font-weight: bold; border-top: 1px solid var(--ink); background: none; }
+    tr.section th { text-align: left; font-weight: bold; padding-top: 0.8em; border-bottom: 1px solid var(--rule); background: none; }
     a.xref { white-space: nowrap; }
     nav.contents { margin: 1.5em 0 2.5em; padding: 0.9em 1.2em; background: var(--band); border-radius: 4px; font: 0.9rem/1.45 "Helvetica Neue", Arial, sans-serif; }
     nav.contents .contents-title { margin: 0 0 0.4em; font-weight: bold; }

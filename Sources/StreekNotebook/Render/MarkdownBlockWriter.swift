@@ -16,10 +16,23 @@ struct MarkdownBlockWriter: BlockVisitor {
         if table.rows.isEmpty {
             lines.append("*\(escaped(table.emptyMessage))*")
         } else {
-            lines.append(row(table.columns.map { escaped($0.label) }))
-            lines.append("| " + table.columns.map { $0.kind == .number ? "--:" : ":--" }.joined(separator: " | ") + " |")
-            let cells = TableCells(table: table, format: format)
-            lines += cells.rows.map { row($0.map(MarkdownRenderer.escapeInline)) }
+            let shown = table.shownColumns
+            lines.append(row(shown.map { escaped(table.columns[$0].label) }))
+            lines.append("| " + shown.map { table.columns[$0].kind == .number ? "--:" : ":--" }.joined(separator: " | ") + " |")
+            let cells = TableCells(table: table, format: format).rows
+            let sections = table.sectionHeaders(cellTexts: cells)
+            let totals = Set(table.totalRows)
+            for (index, cells) in cells.enumerated() {
+                // Pipe tables have no row styles or spanning cells: a section header is a bold first cell, a
+                // total row bold cell by cell.
+                if let section = sections[index] {
+                    lines.append(row(["**\(MarkdownRenderer.escapeInline(section))**"] + Array(repeating: "", count: max(shown.count - 1, 0))))
+                }
+                lines.append(row(shown.map { column in
+                    let text = MarkdownRenderer.escapeInline(cells[column])
+                    return totals.contains(index) && !text.isEmpty ? "**\(text)**" : text
+                }))
+            }
         }
         return lines + footer(sources: table.sources, notes: table.notes)
     }
