@@ -1,5 +1,6 @@
 import Foundation
 import StreekDocument
+import StreekGraphics
 
 /// Render stage, HTML: a standalone page. The prose goes through libcmark's HTML renderer with directive
 /// outputs and figure values put into cmark's tree as HTML nodes, so values from data never pass through
@@ -46,19 +47,8 @@ public enum HTMLRenderer {
         return document.path
     }
 
+    /// Text and attribute values for HTML: the same five characters as in the SVG figures.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        SVGWriter.escape(text)
     }
 }
