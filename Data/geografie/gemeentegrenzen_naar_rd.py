@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# source: ../shared/geo/gemeenten_2023_wgs84.geojson (CBS/Kadaster, Wijk- en Buurtkaart 2023, via PDOK)
 """Converts the shared municipal boundaries (WGS84 GeoJSON) into gemeentegrenzen_2023_rd.csv, and the
 inhabitants and land area the same features carry into gemeenten_2023_kerncijfers.csv.
 
