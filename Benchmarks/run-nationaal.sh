@@ -33,7 +33,7 @@ fi
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product streek
 
 streek=("$scratch/release/streek" render "$here/Render/nationaal.md" --project "$root" --out "$out"
-        --param "bestand=synthetic/$name")
+        --param "bestand=synthetic/$name" --force)  # --force: render every run (no render cache)
 polars=("$venv/bin/python" "$here/peers/nationaal.py" "$data")
 "${streek[@]}"
 grep -E "rijen|combinaties" "$out/nationaal.md" | head -3
