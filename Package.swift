@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"]),
+        .testTarget(name: "StreekCoreTests", dependencies: ["StreekCore"], exclude: ["Fixtures"]),
         // Golden/ holds small projects read at test time through #filePath, not compiled resources.
         .testTarget(name: "StreekNotebookTests", dependencies: ["StreekNotebook"], exclude: ["Golden"]),
         .testTarget(name: "StreekDiffTests", dependencies: ["StreekDiff"]),

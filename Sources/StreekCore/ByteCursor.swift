@@ -15,7 +15,7 @@ struct ByteCursor {
     }
 
     static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"),
-               carriageReturn = UInt8(ascii: "\r"), hash = UInt8(ascii: "#")
+               carriageReturn = UInt8(ascii: "\r"), hash = UInt8(ascii: "#"), space = UInt8(ascii: " ")
 
     var atEnd: Bool { position >= buffer.count }
     var peek: UInt8? { atEnd ? nil : buffer[position] }
@@ -51,7 +51,13 @@ struct ByteCursor {
     mutating func readRecord(scratch: inout [UInt8], _ field: (Int, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws -> Int {
         var index = 0
         while true {
-            let start = position
+            var start = position
+            // Spaces before an opening quote (`; "GM0118"`) belong to no field.
+            if peek == Self.space {
+                var ahead = position
+                while ahead < buffer.count, buffer[ahead] == Self.space { ahead += 1 }
+                if ahead < buffer.count, buffer[ahead] == Self.quote { position = ahead; start = ahead }
+            }
             if peek == Self.quote {
                 try readQuoted(into: &scratch)
                 try scratch.withUnsafeBufferPointer { try field(index, $0, start) }
@@ -103,6 +109,7 @@ struct ByteCursor {
             scratch.append(byte)
             position += 1
         }
+        while peek == Self.space { position += 1 }  // padding after the closing quote
         if let next = peek, next != separator, next != Self.newline, next != Self.carriageReturn {
             throw error(at: position, "unexpected text after closing quote")
         }

@@ -1,13 +1,22 @@
 /// Collects one column's cells while a CSV file is read: numbers through a `NumberCellsBuilder`
-/// (whole numbers as 32-bit integers), texts as codes from the file's shared `ByteInterner`. A
-/// numeric column that meets a non-number asks the reader to read again with the column as text.
+/// (whole numbers as 32-bit integers), texts as codes from the file's shared `ByteInterner`. A numeric column
+/// counts the cells that are no number and a text column counts its numbers (the reader decides
+/// afterwards: an error, a warning, or text); a numeric column keeps the source's sign for a missing
+/// cell (`.`, `x`) as a flag.
 struct CSVColumnBuilder {
+    /// What a cell was: missing (empty or a sign), a plain whole number, another number, or no number.
+    enum Cell { case missing, integer, number, odd }
+
     let isText: Bool
     private var numbers: NumberCellsBuilder
-    private var codes: [Int32] = []
+    private(set) var codes: [Int32] = []
     /// The last text of this column (at most 16 bytes) and its code: sorted files repeat a code
     /// for many rows in a row, and comparing two words is cheaper than a hash lookup.
     private var lastText: (UInt64, UInt64) = (0, 0), lastLength = -1, lastCode: Int32 = -1
+    private(set) var flags: [Int: String] = [:]
+    private(set) var numberCount = 0
+    private(set) var oddCount = 0
+    private var row = 0
 
     init(isText: Bool, expectedRows: Int) {
         self.isText = isText
@@ -15,20 +24,39 @@ struct CSVColumnBuilder {
         if isText { codes.reserveCapacity(expectedRows) }
     }
 
-    /// Adds a cell; false when a numeric column meets a non-number.
+    /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.
     @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, missing: Bool, decimalMark: UInt8, interner: inout ByteInterner) -> Bool {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, symbol: String?, decimalMark: UInt8, thousands: UInt8?,
+                         interner: inout ByteInterner) -> Cell {
+        defer { row += 1 }
         if isText {
-            codes.append(missing ? -1 : code(of: bytes, interner: &interner))
-            return true
+            if bytes.isEmpty { codes.append(-1); return .missing }
+            codes.append(code(of: bytes, interner: &interner))
+            // A text column still counts its numbers: mostly numbers means a stray text, not a text column.
+            guard symbol == nil else { return .missing }
+            if CSVNumber.integer(bytes) != nil { numberCount += 1; return .integer }
+            if CSVNumber.nonInteger(bytes, decimalMark: decimalMark, thousands: thousands) != nil { numberCount += 1; return .number }
+            oddCount += 1
+            return .odd
         }
-        if missing {
+        if bytes.isEmpty || symbol != nil {
             numbers.append(nil)
-            return true
+            if let symbol { flags[row] = symbol }
+            return .missing
         }
-        guard let number = CSVNumber.parse(bytes, decimalMark: decimalMark) else { return false }
+        if let whole = CSVNumber.integer(bytes) {
+            numbers.append(whole)
+            numberCount += 1
+            return .integer
+        }
+        guard let number = CSVNumber.nonInteger(bytes, decimalMark: decimalMark, thousands: thousands) else {
+            numbers.append(nil)
+            oddCount += 1
+            return .odd
+        }
         numbers.append(number)
-        return true
+        numberCount += 1
+        return .number
     }
 
     @inline(__always)
@@ -43,7 +71,9 @@ struct CSVColumnBuilder {
     }
 
     func column(_ name: String, strings: StringTable) -> Column {
-        isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
-               : Column(name, storage: .numbers(numbers.build()))
+        var column = isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
+                            : Column(name, storage: .numbers(numbers.build()))
+        column.missingFlags = flags.isEmpty ? nil : MissingFlags(flags)
+        return column
     }
 }

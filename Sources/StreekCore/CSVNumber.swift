@@ -6,21 +6,37 @@ enum CSVNumber {
                        point = UInt8(ascii: "."), lowerE = UInt8(ascii: "e"), upperE = UInt8(ascii: "E")
 
     @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalMark: UInt8 = UInt8(ascii: ".")) -> Double? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalMark: UInt8 = UInt8(ascii: "."), thousands: UInt8? = nil) -> Double? {
+        if let whole = integer(bytes) { return whole }
+        return nonInteger(bytes, decimalMark: decimalMark, thousands: thousands)
+    }
+
+    /// A plain whole number (`-12`, at most 15 digits) straight from the bytes; nil for anything else.
+    @inline(__always)
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         guard count > 0 else { return nil }
         var index = 0
         let negative = bytes[0] == minus
         if negative { index = 1 }
-        if index < count, count - index <= 15 {
-            var value = 0
-            while index < count {
-                let digit = Int(bytes[index]) &- 48
-                if digit < 0 || digit > 9 { break }
-                value = value &* 10 &+ digit
-                index += 1
-            }
-            if index == count { return negative ? -Double(value) : Double(value) }  // "-0" stays −0, as Double("-0") reads it
+        guard index < count, count - index <= 15 else { return nil }
+        var value = 0
+        while index < count {
+            let digit = Int(bytes[index]) &- 48
+            if digit < 0 || digit > 9 { return nil }
+            value = value &* 10 &+ digit
+            index += 1
+        }
+        return negative ? -Double(value) : Double(value)  // "-0" stays −0, as Double("-0") reads it
+    }
+
+    /// Every other number: decimals, exponents, thousands separators, a typeset minus.
+    static func nonInteger(_ bytes: UnsafeBufferPointer<UInt8>, decimalMark: UInt8, thousands: UInt8?) -> Double? {
+        guard let first = bytes.first else { return nil }
+        // Most texts (names, codes) fail on their first byte; say so before building anything.
+        guard (first >= zero && first <= zero + 9) || first == minus || first == plus || first == decimalMark || first == 0xE2 else { return nil }
+        if thousands != nil || bytes.contains(where: { $0 >= 0x80 }) {
+            return NumberSyntax.parse(Substring(String(decoding: bytes, as: UTF8.self)), decimalMark: decimalMark, thousands: thousands)
         }
         return general(bytes, decimalMark: decimalMark)
     }

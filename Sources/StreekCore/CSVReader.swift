@@ -3,26 +3,23 @@ import Foundation
 /// Reads the project's CSV convention into a `Table`: optional `# key: value` metadata lines
 /// (source, grain, title, note) before a header row; UTF-8 with or without BOM; LF or CRLF.
 /// A column whose non-empty cells all read as plain decimal numbers (`-12`, `108.5`, `1e3`)
-/// is numeric; an empty cell is a missing value, never 0. Every load goes through the one
-/// byte-level reader, `CSVTableReader`; `dialect` names the separator, decimal mark and
-/// missing-value symbols.
+/// is numeric; an empty cell is a missing value, never 0. Every load goes through `CSVImport`
+/// and the one byte-level reader, `CSVTableReader`; other dialects (StatLine and the like) are
+/// detected from the file or named in `options`.
 public enum CSVReader {
     public static let metadataKeys = ["source", "grain", "title", "note"]
 
-    public static func read(contentsOf url: URL, dialect: CSVDialect = .standard) throws -> Table {
-        try read(Data(contentsOf: url, options: .mappedIfSafe), origin: url.path, dialect: dialect)
+    public static func read(contentsOf url: URL, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.read(contentsOf: url, options: options).table
     }
 
-    /// Reads bytes already in memory (e.g. read once to be both hashed and parsed); `origin` names them in errors.
-    public static func read(_ data: Data, origin: String, dialect: CSVDialect = .standard) throws -> Table {
-        try data.withUnsafeBytes { raw in
-            try CSVTableReader(buffer: raw.bindMemory(to: UInt8.self), origin: origin, dialect: dialect).read()
-        }
+    public static func parse(_ text: String, origin: String, options: LoadOptions = .detected) throws -> Table {
+        try CSVImport.parse(Array(text.utf8), origin: origin, options: options).table
     }
 
-    public static func parse(_ text: String, origin: String, dialect: CSVDialect = .standard) throws -> Table {
-        var text = text
-        return try text.withUTF8 { try CSVTableReader(buffer: $0, origin: origin, dialect: dialect).read() }
+    /// With the separator, decimal mark, thousands separator and extra missing signs fixed by `dialect`.
+    public static func parse(_ text: String, origin: String, dialect: CSVDialect) throws -> Table {
+        try parse(text, origin: origin, options: LoadOptions(dialect))
     }
 
     /// Reads one `# key: value` line into `metadata`.

@@ -10,6 +10,9 @@ public enum ColumnValues: Sendable, Equatable {
 public struct Column: Sendable, Equatable {
     public var name: String
     var storage: Storage
+    /// The source's sign for each missing cell that had one (`.`, `x`); nil when no cell has a sign.
+    /// Travels with the rows through `picking`, so filter, sort and join keep it.
+    public var missingFlags: MissingFlags?
 
     enum Storage: Sendable, Equatable {
         case numbers(NumberCells)
@@ -114,20 +117,33 @@ public struct Column: Sendable, Equatable {
 
     /// The same column with only the given rows, in the given order.
     func picking<Rows: Collection<Int>>(_ rows: Rows) -> Column {
+        var picked: Column
         switch storage {
-        case .numbers(let cells): return Column(name, storage: .numbers(cells.picking(rows)))
-        case .texts(let cells): return Column(name, storage: .texts(cells.picking(rows)))
+        case .numbers(let cells): picked = Column(name, storage: .numbers(cells.picking(rows)))
+        case .texts(let cells): picked = Column(name, storage: .texts(cells.picking(rows)))
         }
+        picked.missingFlags = missingFlags?.picking(rows)
+        return picked
     }
+
+    /// The source's sign for a missing cell, if it had one.
+    public func missingFlag(_ row: Int) -> String? { missingFlags?[row] }
 
     /// The given rows, a missing cell where the row is nil (the unmatched rows of a left join).
     func picking(_ rows: [Int?]) -> Column {
+        var picked: Column
         switch storage {
         case .numbers(let cells):
-            return Column(name, numbers: rows.map { $0.flatMap { cells[$0] } })
+            picked = Column(name, numbers: rows.map { $0.flatMap { cells[$0] } })
         case .texts(let cells):
-            return Column(name, storage: .texts(TextCells(codes: rows.map { $0.map { cells.codes[$0] } ?? -1 }, table: cells.table)))
+            picked = Column(name, storage: .texts(TextCells(codes: rows.map { $0.map { cells.codes[$0] } ?? -1 }, table: cells.table)))
         }
+        if let missingFlags {
+            var flags: [Int: String] = [:]
+            for (position, row) in rows.enumerated() { if let row, let flag = missingFlags[row] { flags[position] = flag } }
+            picked.missingFlags = flags.isEmpty ? nil : MissingFlags(flags)
+        }
+        return picked
     }
 
     /// A column of `count` missing cells with the same type as this one.

@@ -46,7 +46,9 @@ extension Geography {
     public func annotated(_ table: Table, column: String) throws -> Table {
         let places = try table.column(column).texts
         let found = try places.map { try $0.map { try municipality(codeOrName: $0) } }
-        return try table
+        // A column of CBS codes (`GM0118`, as StatLine writes them) also gets the name.
+        let byCode = places.contains { $0.map { municipality(code: $0) != nil } ?? false }
+        return try (byCode ? table.setting(Column("\(column)_naam", texts: found.map { $0?.name })) : table)
             .setting(Column("\(column)_code", texts: found.map { $0?.code }))
             .setting(Column("\(column)_provincie", texts: found.map { $0?.province }))
             .setting(Column("\(column)_ring", texts: found.map { $0?.ring.rawValue }))

@@ -21,10 +21,12 @@ public struct TableBlock: Sendable, Codable, Equatable {
     public var emptyMessage: Phrase
     /// Rows added by `totals` (indexes into `rows`): shown as totals.
     public var totalRows: [Int]
+    /// Missing cells for which the source wrote a sign (`.`, `x`): shown as that sign, explained in a note.
+    public var missingSigns: [MissingSign] = []
 
     public init(name: String?, anchor: String, caption: Phrase?, columns: [TableColumn], keyColumns: [String],
                 rows: [[Value]], missingText: Phrase?, sources: [Phrase], notes: [Phrase], emptyMessage: Phrase,
-                totalRows: [Int] = []) {
+                totalRows: [Int] = [], missingSigns: [MissingSign] = []) {
         self.name = name
         self.anchor = anchor
         self.caption = caption
@@ -36,6 +38,20 @@ public struct TableBlock: Sendable, Codable, Equatable {
         self.notes = notes
         self.emptyMessage = emptyMessage
         self.totalRows = totalRows
+        self.missingSigns = missingSigns
+    }
+}
+
+/// The source's sign for one missing cell (CBS writes `.` for unknown, `x` for confidential).
+public struct MissingSign: Sendable, Codable, Equatable {
+    public var row: Int
+    public var column: Int
+    public var sign: String
+
+    public init(row: Int, column: Int, sign: String) {
+        self.row = row
+        self.column = column
+        self.sign = sign
     }
 }
 

@@ -64,6 +64,7 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder)
+                rendered.evaluated.warnings.forEach(printError)
                 // A key that cannot be written costs a render next time, nothing more.
                 try? cache.record(rendered, for: job.cacheJob(renderer))
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {

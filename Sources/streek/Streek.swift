@@ -38,9 +38,11 @@ struct Streek: ParsableCommand {
               streek check                                    # is Rendered/ up to date?
               streek watch                                    # live preview in the browser
               streek diff /tmp/2011/verzorgingsgebieden.md Rendered/verzorgingsgebieden.md
+              streek data Data/cbs/verhuismutaties_statline.csv  # how a data file is read
               streek verbs                                    # the directive language's verbs
             """,
         version: StreekVersion.current,
-        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self, VerbsCommand.self]
+        subcommands: [InitCommand.self, RenderCommand.self, CheckCommand.self, WatchCommand.self, DiffCommand.self,
+                      DataCommand.self, VerbsCommand.self]
     )
 }

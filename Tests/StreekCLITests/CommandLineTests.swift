@@ -247,5 +247,28 @@ struct CommandLineTests {
         #expect(changed.out.contains("Hoogeveen, Vestiging: 1.304 → 1.993 (+689)"))
         #expect(try streek("diff", "scan-2016/verzorgingsgebieden.md", "scan-2016/verzorgingsgebieden.md").status == 0)
     }
-}
 
+    @Test func dataShowsHowAStatLineFileIsRead() throws {
+        let repository = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let result = try streek("data", repository.appendingPathComponent("Data/cbs/verhuismutaties_statline.csv").path,
+                                "--project", repository.path, "--rows", "2")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.hasPrefix("Data/cbs/verhuismutaties_statline.csv\n"))
+        #expect(result.out.contains("scheidingsteken  \";\", ook aan het eind van elke regel"))
+        #expect(result.out.contains("codering         utf-8 (met BOM)"))
+        #expect(result.out.contains("titelregel       Verhuismutaties; vestiging en vertrek per Drentse gemeente, 2011 en 2016"))
+        #expect(result.out.contains("ontbrekend 12 (. 12)"))
+        #expect(result.out.contains("Perioden"))
+        #expect(result.out.contains("periodecodes → jaar"))
+        #expect(result.out.contains("  GM0118 | Hoogeveen | 2011JJ00 | 2011 | 1304 | 1463 | .\n"))
+        #expect(result.out.hasSuffix("load-regel:\n  tabel = load \"cbs/verhuismutaties_statline.csv\" separator \";\" decimal \",\"\n"))
+    }
+
+    @Test func dataReportsABadFileAtItsPlace() throws {
+        try write("gemeente,n\nHoogeveen,1\nEmmen,2\nAssen,N.B.\n", to: "Data/stray.csv")
+        let result = try streek("data", "Data/stray.csv")
+        #expect(result.status == 1)
+        #expect(result.err == "error: Data/stray.csv:4:7: column 'n' holds numbers, but this cell reads 'N.B.' (1 cell of 3 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text n\n")
+    }
+}

@@ -103,12 +103,15 @@ import Testing
         #expect(m[1]!.sign == .minus)  // −0 keeps its sign: it is not stored as the integer 0
     }
 
-    @Test func invalidUTF8IsAnErrorNotAGuess() {
-        var bytes = Array("a\n".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+    @Test func invalidUTF8IsConvertedWhenSingleByteAndAnErrorWhenMixed() throws {
+        // A file without any UTF-8 sequence is Windows-1252 (Latin-1): converted, with a warning in the report.
+        let single = try CSVImport.parse(Array("a\n".utf8) + [0xC3, 0x28] + Array("\n".utf8), origin: "t.csv")
+        #expect(try single.table.column("a").texts == ["Ã("])
+        #expect(single.report.warnings.first?.message.hasPrefix("the file is not UTF-8; it is read as Windows-1252") == true)
+        // A file that is UTF-8 elsewhere: the bad byte is an error at its place.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("streek-utf8-\(UUID().uuidString).csv")
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        FileManager.default.createFile(atPath: url.path, contents: Data(Array("a\né\n".utf8) + [0xC3, 0x28] + Array("\n".utf8)))
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: CSVError(origin: url.path, line: 1, column: 1, message: "not valid UTF-8")) { try CSVReader.read(contentsOf: url) }
-        bytes.removeAll()
+        #expect(throws: CSVError(origin: url.path, line: 3, column: 1, message: "byte 0xC3 is not valid UTF-8; the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1")) { try CSVReader.read(contentsOf: url) }
     }
 }

@@ -30,27 +30,46 @@ final class DataLoader: @unchecked Sendable {
     /// or nil for a file that was looked for and absent. Sorted by path.
     var filesRead: [(path: String, digest: ContentDigest?)] { reads?.entries ?? [] }
 
-    func table(at relativePath: String) throws -> Table {
+    func table(at relativePath: String, options: LoadOptions = .detected) throws -> Table {
+        try load(relativePath, options: options).table
+    }
+
+    /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
+    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [String]) {
         store.lock.lock()
         defer { store.lock.unlock() }
-        if let loaded = store.tables[relativePath] {
+        let key = Store.Key(path: relativePath, options: options)
+        if let loaded = store.tables[key] {
             reads?.note(relativePath, loaded.digest)
-            return loaded.table
+            return (loaded.table, loaded.warnings)
         }
         let url = try confinedURL(relativePath)
+        let display = "Data/" + relativePath
         do {
             // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
-            let bytes = try Data(contentsOf: url)
-            let loaded = (table: try CSVReader.read(bytes, origin: url.path), digest: ContentDigest(of: bytes))
-            store.tables[relativePath] = loaded
-            reads?.note(relativePath, loaded.digest)
-            return loaded.table
+            let bytes = Array(try Data(contentsOf: url))
+            let imported = try CSVImport.parse(bytes, origin: display, options: options)
+            var table = imported.table
+            var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
+            if table.metadata.sources.isEmpty {
+                table.metadata.sources = [Self.sourceNotGiven]
+                warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
+            }
+            let digest = ContentDigest(of: bytes)
+            store.tables[key] = (table, warnings, digest)
+            reads?.note(relativePath, digest)
+            return (table, warnings)
         } catch let error as CSVError {
-            throw DataError("cannot read data file: Data/\(relativePath):\(error.line):\(error.column): \(error.message)")
+            throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
+        } catch let error as TableError {
+            throw DataError("cannot read data file '\(display)': \(error)")
         } catch {
-            throw DataError("cannot read data file 'Data/\(relativePath)': \(error.localizedDescription)")
+            throw DataError("cannot read data file '\(display)': \(error.localizedDescription)")
         }
     }
+
+    /// Shown as the source of a table whose file names none, so the gap is visible in the report.
+    static let sourceNotGiven = "niet opgegeven"
 
     /// The file under Data/ that `relativePath` names; absolute paths and `..` are refused.
     private func confinedURL(_ relativePath: String) throws -> URL {
@@ -97,7 +116,7 @@ final class DataLoader: @unchecked Sendable {
     func forget(_ paths: Set<String>) {
         let named = { (relativePath: String) in paths.contains(self.directory.appendingPathComponent(relativePath).standardizedFileURL.path) }
         store.lock.lock()
-        store.tables = store.tables.filter { !named($0.key) }
+        store.tables = store.tables.filter { !named($0.key.path) }
         store.lock.unlock()
         store.derivedLock.lock()
         store.derived = store.derived.filter { !named($0.key) }
@@ -127,8 +146,9 @@ final class DataLoader: @unchecked Sendable {
 extension DataLoader {
     /// What this run read, shared by every render's loader.
     private final class Store: @unchecked Sendable {
+        struct Key: Hashable { var path: String; var options: LoadOptions }
         let lock = NSLock()
-        var tables: [String: (table: Table, digest: ContentDigest)] = [:]
+        var tables: [Key: (table: Table, warnings: [String], digest: ContentDigest)] = [:]
         /// Values built from a data file (the map boundaries).
         let derivedLock = NSLock()
         var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]

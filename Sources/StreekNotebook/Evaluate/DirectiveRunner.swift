@@ -32,7 +32,8 @@ struct DirectiveRunner {
             }
             var table = try program.presentation.block(
                 of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
-                defaultEmptyMessage: Phrase(literal: emptyMessage), phrase: { try context.phrase(of: $0) })
+                defaultEmptyMessage: Phrase(literal: emptyMessage), language: context.numberFormat.language,
+                phrase: { try context.phrase(of: $0) })
             let caption = table.caption.map { context.numberFormat.text($0) }
             table.anchor = uniqueAnchor(table.anchor.isEmpty ? (last.name ?? slug(caption ?? "tabel-\(index + 1)")) : table.anchor)
             table.notes += notes.map { Phrase(literal: $0) }
@@ -80,8 +81,8 @@ struct DirectiveRunner {
         var table: Table
         var keys: [String]?
         switch pipeline.source {
-        case .load(let path):
-            table = try located(at: pipeline.position) { try context.data.table(at: try context.text(of: path)) }
+        case .load(let path, let options):
+            table = try located(at: pipeline.position) { try context.load(try context.text(of: path), options: options) }
         case .binding(let name):
             let binding = try context.binding(name, at: pipeline.position)
             table = binding.table

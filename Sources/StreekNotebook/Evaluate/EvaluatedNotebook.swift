@@ -15,6 +15,8 @@ public struct EvaluatedNotebook: Sendable {
     /// Every table bound by name, as it was at the end of the notebook (for reproduction tests).
     public let tables: [String: Table]
     let keyColumns: [String: [String]]
+    /// Problems in the data that did not stop the render (`Data/x.csv:8:3: warning: …`), for stderr.
+    public var warnings: [String] = []
 
     /// One cell of a bound table, found as a live figure would find it: `cell("verhuismutaties", "saldo", ["Hoogeveen"])`.
     public func cell(_ table: String, _ column: String, _ keys: [String]) throws -> Value {

@@ -12,6 +12,8 @@ final class EvaluationContext {
     private var cachedGeography: Geography?
     /// Merger alignments applied by the directive being evaluated; shown as notes under its table.
     private(set) var alignmentNotes: [String] = []
+    /// Warnings of the data files read so far (each once), for stderr.
+    private(set) var warnings: [String] = []
 
     static let municipalitiesFile = "geografie/gemeenten.csv"
     static let mergersFile = "geografie/herindelingen.csv"
@@ -50,6 +52,13 @@ final class EvaluationContext {
             throw LocatedError("'\(name)' is already bound at line \(earlier.position.line); choose another name", at: binding.position)
         }
         bindings[name] = binding
+    }
+
+    /// A table from Data/ for a `load` line; its file's warnings are kept for the command line.
+    func load(_ path: String, options: LoadOptions) throws -> Table {
+        let loaded = try data.load(path, options: options)
+        for warning in loaded.warnings where !warnings.contains(warning) { warnings.append(warning) }
+        return loaded.table
     }
 
     func scalar(_ expression: Expression) throws -> Value {

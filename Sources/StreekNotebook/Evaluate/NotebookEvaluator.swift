@@ -49,10 +49,12 @@ public struct NotebookEvaluator {
                 path: notebook.path, source: String(decoding: notebook.source.bytes, as: UTF8.self),
                 language: format.language, parameters: parameters.map { Document.Parameter(name: $0.name, value: $0.value) },
                 blocks: blocks, figures: figures, navigation: navigation)
-            return EvaluatedNotebook(
+            var evaluated = EvaluatedNotebook(
                 notebook: notebook, numberFormat: format, parameters: parameters, dataYears: setup.dataYears,
                 document: document,
                 tables: context.bindings.mapValues(\.table), keyColumns: context.bindings.mapValues(\.keys))
+            evaluated.warnings = context.warnings
+            return evaluated
         } catch let error as LocatedError {
             throw located(error)
         }

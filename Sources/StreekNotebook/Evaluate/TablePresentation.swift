@@ -20,13 +20,16 @@ struct TablePresentation: Sendable {
     /// The table block for `table`: the shown columns' cells as values, with their labels and styles;
     /// `phrase` evaluates the templates of caption, source and notes.
     func block(of table: Table, name: String?, keyColumns: [String], defaultEmptyMessage: Phrase,
-               phrase: (Template) throws -> Phrase) throws -> TableBlock {
+               language: NumberFormat.Language = .nl, phrase: (Template) throws -> Phrase) throws -> TableBlock {
         let shown = columns ?? table.columnNames
         for name in shown + Array(labels.keys) + Array(styles.keys) where !table.columnNames.contains(name) {
             throw LocatedError(unknownColumnMessage(name, in: table), at: positions[name] ?? SourcePosition(line: 1, column: 1))
         }
         let selected = try shown.map { try table.column($0) }
         let rows = (0..<table.rowCount).map { row in selected.map { $0[row] } }
+        let signs = selected.enumerated().flatMap { position, column in
+            (column.missingFlags?.byRow ?? [:]).map { MissingSign(row: $0.key, column: position, sign: $0.value) }
+        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         let sources = try source.map { [try phrase($0)] } ?? table.metadata.sources.map { Phrase(literal: $0) }
         return TableBlock(
             name: name,
@@ -41,8 +44,19 @@ struct TablePresentation: Sendable {
             rows: rows,
             missingText: try missingText.map(phrase),
             sources: sources,
-            notes: try notes.map(phrase),
+            notes: try notes.map(phrase) + Self.signNote(Set(signs.map(\.sign)), dutch: language == .nl),
             emptyMessage: try emptyMessage.map(phrase) ?? defaultEmptyMessage,
-            totalRows: TableMetadata.totalRowIndexes(in: table))
+            totalRows: TableMetadata.totalRowIndexes(in: table),
+            missingSigns: signs)
+    }
+
+    /// "Verklaring van tekens: . = cijfer onbekend …; x = geheim", for the signs the table shows.
+    static func signNote(_ signs: Set<String>, dutch: Bool) -> [Phrase] {
+        guard !signs.isEmpty else { return [] }
+        let ordered = MissingSymbols.cbs.filter(signs.contains) + signs.subtracting(MissingSymbols.cbs).sorted()
+        let explained = ordered.map { sign in
+            "\(sign) = \(MissingSymbols.meaning(of: sign, dutch: dutch) ?? (dutch ? "ontbreekt in de bron" : "missing in the source"))"
+        }
+        return [Phrase(literal: (dutch ? "Verklaring van tekens: " : "Signs: ") + explained.joined(separator: "; "))]
     }
 }

@@ -51,7 +51,8 @@ enum DirectiveParser {
         let source: Pipeline.Source
         if cursor.skip(word: "load") {
             let pathPosition = cursor.current.position
-            source = .load(try Template(parsing: try cursor.string("a data file path such as \"migratie/verhuizingen.csv\""), at: pathPosition))
+            let path = try Template(parsing: try cursor.string("a data file path such as \"migratie/verhuizingen.csv\""), at: pathPosition)
+            source = .load(path, try LoadOptionsParser.parse(&cursor))
         } else if cursor.skip(word: "from") {
             source = .binding(try cursor.identifier("the name of a table"))
         } else if let word = cursor.current.identifier {

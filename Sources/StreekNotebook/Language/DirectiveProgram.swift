@@ -21,8 +21,8 @@ struct DirectiveProgram: Sendable {
 /// `[naam =] bron | werkwoord … | werkwoord …`
 struct Pipeline: Sendable {
     enum Source: Sendable {
-        /// `load "map/bestand.csv"`: a file under Data/ (the path may use $parameters).
-        case load(Template)
+        /// `load "map/bestand.csv" …`: a file under Data/ (the path may use $parameters), with how it is written.
+        case load(Template, LoadOptions)
         /// `from naam` or just `naam`: a table bound earlier.
         case binding(String)
     }

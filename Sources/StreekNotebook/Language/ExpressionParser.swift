@@ -106,6 +106,9 @@ struct ExpressionParser {
             let inner = try parse(&cursor)
             try cursor.expect(symbol: ")", "to close '('")
             return inner
+        case .quotedName(let name):
+            cursor.advance()
+            return .name(name, token.position)
         case .identifier(let name):
             cursor.advance()
             if name == "missing" { return .literal(.missing, token.position) }

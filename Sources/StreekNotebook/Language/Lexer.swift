@@ -1,7 +1,7 @@
 import Foundation
 
 /// Splits directive lines and live-figure expressions into tokens. `#` starts a comment to the end of
-/// the line (outside strings and keys).
+/// the line (outside strings, keys and backtick-quoted column names).
 struct Lexer {
     static func tokens(of lines: [DirectiveLine]) throws -> [Token] {
         var tokens: [Token] = []
@@ -56,6 +56,16 @@ struct Lexer {
                 }
                 guard closed else { throw LocatedError("string is not closed; add a \" at the end", at: position(tokenStart)) }
                 tokens.append(Token(kind: .string(String(decoding: value, as: UTF8.self)), position: position(tokenStart)))
+            case UInt8(ascii: "`"):
+                guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) else {
+                    throw LocatedError("column name in backticks is not closed; add a ` at the end", at: position(tokenStart))
+                }
+                let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw LocatedError("empty column name between backticks", at: position(tokenStart))
+                }
+                tokens.append(Token(kind: .quotedName(name), position: position(tokenStart)))
+                index = close + 1
             case UInt8(ascii: "["):
                 guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "]")) else {
                     throw LocatedError("row key is not closed; add a ]", at: position(tokenStart))

@@ -2,6 +2,9 @@
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case identifier(String)
+        /// `` `Totale bevolking (aantal)` ``: a column name in backticks, for headers that are no plain
+        /// word (spaces, brackets, hyphens). Never a keyword or verb.
+        case quotedName(String)
         case number(Double)
         case string(String)
         /// `$name`: a notebook parameter.
@@ -30,6 +33,7 @@ struct Token: Sendable, Equatable {
     var display: String {
         switch kind {
         case .identifier(let name): return "'\(name)'"
+        case .quotedName(let name): return "'`\(name)`'"
         case .number(let value): return "'\(value.formatted())'"
         case .string(let text): return "\"\(text)\""
         case .parameter(let name): return "'$\(name)'"

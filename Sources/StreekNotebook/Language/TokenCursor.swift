@@ -36,8 +36,11 @@ struct TokenCursor {
         guard skip(symbol: symbol) else { throw error("expected '\(symbol)' \(context), found \(current.display)") }
     }
 
+    /// A plain name or one in backticks (`` `Totale bevolking` ``).
     mutating func identifier(_ what: String) throws -> String {
-        guard let name = current.identifier else { throw error("expected \(what), found \(current.display)") }
+        var quoted: String?
+        if case .quotedName(let name) = current.kind { quoted = name }
+        guard let name = current.identifier ?? quoted else { throw error("expected \(what), found \(current.display)") }
         advance()
         return name
     }

@@ -12,7 +12,7 @@ struct HTMLBlockWriter: BlockVisitor {
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
         let cells = TableCells(table: table, format: format)
-        let rows = table.rows.map(cells.texts(of:))
+        let rows = cells.rows
         let headers = table.columns.map { format.text($0.label) }
         let layout = PrintLayout(headers: headers, numeric: table.columns.map { $0.kind == .number }, rows: rows)
         var html = "<figure class=\"streek-table\(layout.classes)\" id=\"\(escape(table.anchor))\">\n"

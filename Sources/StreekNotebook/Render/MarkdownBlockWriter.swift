@@ -19,7 +19,7 @@ struct MarkdownBlockWriter: BlockVisitor {
             lines.append(row(table.columns.map { escaped($0.label) }))
             lines.append("| " + table.columns.map { $0.kind == .number ? "--:" : ":--" }.joined(separator: " | ") + " |")
             let cells = TableCells(table: table, format: format)
-            lines += table.rows.map { row(cells.texts(of: $0).map(MarkdownRenderer.escapeInline)) }
+            lines += cells.rows.map { row($0.map(MarkdownRenderer.escapeInline)) }
         }
         return lines + footer(sources: table.sources, notes: table.notes)
     }
