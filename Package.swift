@@ -46,7 +46,7 @@ let package = Package(
         ]),
         // Semantic comparison of two renders: their sidecars (typed, by binding, key and column id), or for
         // renders without one the frozen reader of rendered Markdown.
-        .target(name: "StreekDiff", dependencies: ["StreekCore", "StreekDocument"]),
+        .target(name: "StreekDiff", dependencies: ["StreekCore", "StreekDocument", "StreekGraphics"]),
         .executableTarget(
             name: "streek",
             dependencies: [

@@ -1,3 +1,5 @@
+import StreekGraphics
+
 /// A self-contained HTML page (inline CSS, no scripts, no network): per section a table with the old
 /// and the new version side by side. Every piece of file content is escaped.
 public struct HTMLReport: Sendable {
@@ -99,20 +101,9 @@ public struct HTMLReport: Sendable {
         text.pieces.map { $0.marked ? "<\(mark)>\(Self.escape($0.text))</\(mark)>" : Self.escape($0.text) }.joined()
     }
 
-    /// Escapes text for HTML element content and attribute values.
+    /// Escapes text for HTML element content and attribute values (the rule the rendered pages use).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        SVGWriter.escape(text)
     }
 
     private static let style = """
