@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StreekNotebook
+import StreekOptions
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekOptions
 
 /// `streek init DIR`: a new project with the folders Streek expects, a first notebook and one data file.
 struct InitCommand: ParsableCommand {
