@@ -58,6 +58,11 @@ public struct RenderOptions: ParsableArguments {
     /// Every rendering this invocation asks for: one per notebook, or one per notebook and combination of
     /// its data years (`--all-years`) or of all its axes (`--all`).
     public func jobs(renderer: NotebookRenderer) throws -> [RenderJob] {
+        try jobs(renderer: renderer, all: all, allYears: allYears)
+    }
+
+    /// The jobs for `--all` or `--all-years` as given here rather than on the command line.
+    func jobs(renderer: NotebookRenderer, all: Bool, allYears: Bool) throws -> [RenderJob] {
         let parameters = try parsedParameters()
         var jobs: [RenderJob] = []
         for url in try notebookURLs() {

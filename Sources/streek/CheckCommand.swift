@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check that Rendered/ is what a render would produce now.",
         discussion: """
             Renders in memory and compares byte for byte with the files on disk. Exits non-zero and names \
-            every stale or missing file; writes nothing.
+            every stale or missing file; writes nothing. Year and variant renders (render --all or \
+            --all-years) that are in the folder are checked too; with --all or --all-years every \
+            combination must be there.
 
             Examples:
               streek check
@@ -26,7 +28,8 @@ struct CheckCommand: ParsableCommand {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
         var problems = 0
-        for job in try options.jobs(renderer: renderer) {
+        for (job, renderFlag) in try options.jobsToCheck(renderer: renderer, in: folder) {
+            let command = "streek render \(renderer.displayPath(of: job.notebook))" + (renderFlag.map { " " + $0 } ?? "")
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 for file in rendered.files {
@@ -37,12 +40,12 @@ struct CheckCommand: ParsableCommand {
                         printError("missing: \(renderer.displayPath(of: url))")
                     } else if current != Data(file.contents) {
                         problems += 1
-                        printError("stale: \(renderer.displayPath(of: url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                        printError("stale: \(renderer.displayPath(of: url)) (run: \(command))")
                     }
                 }
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     problems += 1
-                    printError("left over: \(renderer.displayPath(of: leftover)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                    printError("left over: \(renderer.displayPath(of: leftover)) (run: \(command))")
                 }
             } catch {
                 problems += 1
