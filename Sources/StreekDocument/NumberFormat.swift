@@ -65,7 +65,8 @@ public struct NumberFormat: Sendable, Equatable {
         if !(abs(number) * scale).isFinite { (decimals, scale) = (0, 1) } // near Double's limit: no room for decimals
         let rounded = (abs(number) * scale).rounded(.toNearestOrAwayFromZero)
         let isZero = rounded == 0
-        let digits = String(format: "%.0f", rounded)
+        // Every whole Double below 2^63 converts exactly; String(format:) is many times slower (Foundation).
+        let digits = rounded < 9.2e18 ? String(Int64(rounded)) : String(format: "%.0f", rounded)
         let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
         let integerPart = String(padded.dropLast(decimals))
         let fractionPart = String(padded.suffix(decimals))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import StreekCore
 @testable import StreekNotebook
@@ -59,6 +60,19 @@ struct NumberFormatTests {
         #expect(dutch.enumeration(["Assen", "Emmen", "Meppel"]) == "Assen, Emmen en Meppel")
         #expect(english.enumeration(["Assen", "Emmen", "Meppel"]) == "Assen, Emmen and Meppel")
         #expect(dutch.enumeration([]) == "")
+    }
+
+    /// The digits come from an integer conversion below 2^63 and from printf above it; both must agree
+    /// with printf's "%.0f" at every magnitude, from 1 to beyond 10^19.
+    @Test func digitsAgreeWithPrintfAtEveryMagnitude() {
+        for step in 0...1950 {
+            let whole = pow(10, Double(step) / 100).rounded(.toNearestOrAwayFromZero)
+            let expected = String(format: "%.0f", whole)
+            let shown = english.format(whole, style: NumberStyle(decimals: 0, grouping: false))
+            #expect(shown == expected, "\(whole)")
+        }
+        #expect(english.format(9.3e18, style: NumberStyle(grouping: false)) == String(format: "%.0f", 9.3e18))
+        #expect(english.format(Double(Int64.max), style: NumberStyle(grouping: false)) == "9223372036854775808")
     }
 
     @Test func textPassesThrough() {
