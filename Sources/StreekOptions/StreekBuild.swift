@@ -20,15 +20,29 @@ public enum StreekBuild {
         case preview = "streek-preview"
     }
 
-    /// The folder of the running executable, symbolic links resolved (the kernel's /proc/self/exe on Linux).
+    /// The folder of the running executable, symbolic links resolved. On Linux the kernel's
+    /// /proc/self/exe names it directly (cheaper than `Bundle.main`, which every render would pay for).
     public static var executableFolder: URL? {
-        Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        #if os(Linux)
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &path, path.count - 1)
+        if length > 0 {
+            return URL(fileURLWithPath: String(decoding: path[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+                .deletingLastPathComponent()
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
+    /// Size and modification time from stat(2) (FileManager's attributes also look up owner names).
     private static func stamp(of file: URL) -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path) else { return "none" }
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(size) bytes, \(modified)"
+        var status = stat()
+        guard stat(file.path, &status) == 0 else { return "none" }
+        #if os(Linux)
+        let modified = status.st_mtim
+        #else
+        let modified = status.st_mtimespec
+        #endif
+        return "\(status.st_size) bytes, \(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

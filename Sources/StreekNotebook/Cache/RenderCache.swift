@@ -61,10 +61,11 @@ public final class RenderCache: @unchecked Sendable {
             key: key(for: job, inputs: inputs))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try OutputWriter.write([
-            OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n"),
-            OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: Array(try encoder.encode(entry)) + [0x0A]),
-        ], into: outputFolder)
+        let ignore = OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n")
+        let key = OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: Array(try encoder.encode(entry)) + [0x0A])
+        // The .gitignore is the same every time: written only when it is not there as it should be.
+        let ignoreIsCurrent = (try? Data(contentsOf: outputFolder.appendingPathComponent(ignore.path))) == Data(ignore.contents)
+        try OutputWriter.write(ignoreIsCurrent ? [key] : [ignore, key], into: outputFolder)
     }
 
     /// The key of a render of `job` from `inputs`. Inputs are sorted by path, so the order the
