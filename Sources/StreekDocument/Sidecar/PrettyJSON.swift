@@ -7,23 +7,23 @@ import StreekCore
 ///
 /// The caller writes an object's keys in JSONEncoder's sorted order (case-insensitive); tests compare
 /// the bytes with JSONEncoder's on real renders and generated values.
-struct PrettyJSON {
-    private(set) var bytes: [UInt8] = []
+public struct PrettyJSON {
+    public private(set) var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     /// `{ … }`: `body` writes the members with `key(_:)` and a value each.
-    mutating func object(_ body: (inout PrettyJSON) -> Void) {
+    public mutating func object(_ body: (inout PrettyJSON) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
     /// `[ … ]`, one element per item.
-    mutating func array<Items: Sequence>(_ items: Items, _ write: (inout PrettyJSON, Items.Element) -> Void) {
+    public mutating func array<Items: Sequence>(_ items: Items, _ write: (inout PrettyJSON, Items.Element) -> Void) {
         open(UInt8(ascii: "["))
         for item in items {
             startElement()
@@ -33,14 +33,24 @@ struct PrettyJSON {
     }
 
     /// Starts the member `name` of the object being written; its value must follow.
-    mutating func key(_ name: StaticString) {
+    public mutating func key(_ name: StaticString) {
         startElement()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: "\" : ".utf8)
     }
 
-    mutating func string(_ text: String) {
+    /// A member name known only at run time (the caller still writes the members in sorted order).
+    public mutating func key(_ name: String) {
+        startElement()
+        string(name)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    /// Ends the text with a line break, as files end.
+    public mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
@@ -55,19 +65,19 @@ struct PrettyJSON {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+    public mutating func int(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
 
-    mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    public mutating func bool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 
     /// A finite number as JSONEncoder writes a Double: Swift's shortest round-trip text, without `.0`
     /// for whole numbers.
-    mutating func number(_ number: Double) {
+    public mutating func number(_ number: Double) {
         let text = number.description
         bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
     }
 
     /// A cell: `null` when missing (the sidecar stores non-finite numbers as missing beforehand).
-    mutating func value(_ value: Value) {
+    public mutating func value(_ value: Value) {
         switch value {
         case .missing: bytes.append(contentsOf: "null".utf8)
         case .number(let number): self.number(number)

@@ -67,7 +67,8 @@ public struct Sidecar: Sendable, Codable, Equatable {
     public func encoded() throws -> [UInt8] {
         var json = PrettyJSON()
         write(to: &json)
-        return json.bytes + [0x0A]
+        json.newline()
+        return json.bytes
     }
 
     /// Reads a sidecar, refusing other files and schema versions it does not know.

@@ -1,4 +1,5 @@
 import Foundation
+import StreekDocument
 
 /// Decides whether a render can be skipped: its key is a digest over the notebook's bytes, every data file
 /// it read (and every optional file it found absent), the parameters and the streek version. Modification
@@ -59,10 +60,8 @@ public final class RenderCache: @unchecked Sendable {
             parameters: job.parameters, inputs: inputs,
             outputs: output.files.map { RenderInput(path: $0.path, digest: ContentDigest(of: $0.contents)) },
             key: key(for: job, inputs: inputs))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let ignore = OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n")
-        let key = OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: Array(try encoder.encode(entry)) + [0x0A])
+        let key = OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: entry.json())
         // The .gitignore is the same every time: written only when it is not there as it should be.
         let ignoreIsCurrent = (try? Data(contentsOf: outputFolder.appendingPathComponent(ignore.path))) == Data(ignore.contents)
         try OutputWriter.write(ignoreIsCurrent ? [key] : [ignore, key], into: outputFolder)
@@ -93,7 +92,7 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     /// What is stored per render: the key and what it was made of (to read, and to re-hash).
-    struct Entry: Codable {
+    struct Entry: Codable, Equatable {
         static let currentSchema = 1
         var schema: Int
         var streek: String
@@ -104,6 +103,36 @@ public final class RenderCache: @unchecked Sendable {
         /// The files written, relative to the output folder, with their digests.
         var outputs: [RenderInput]
         var key: ContentDigest
+
+        /// The entry as JSON (keys sorted; read back with `JSONDecoder`). Written by hand: JSONEncoder's
+        /// start-up work would cost every render more than the whole key.
+        func json() -> [UInt8] {
+            var json = PrettyJSON(capacity: 4096)
+            json.object { json in
+                json.key("baseName"); json.string(baseName)
+                json.key("inputs"); json.array(inputs) { $1.write(to: &$0) }
+                json.key("key"); json.string(key.hex)
+                json.key("notebook"); json.string(notebook)
+                json.key("outputs"); json.array(outputs) { $1.write(to: &$0) }
+                json.key("parameters")
+                json.object { json in
+                    for name in parameters.keys.sorted() { json.key(name); json.string(parameters[name]!) }
+                }
+                json.key("schema"); json.int(schema)
+                json.key("streek"); json.string(streek)
+            }
+            json.newline()
+            return json.bytes
+        }
+    }
+}
+
+extension RenderInput {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            if let digest { json.key("digest"); json.string(digest.hex) }
+            json.key("path"); json.string(path)
+        }
     }
 }
 
