@@ -78,6 +78,9 @@ struct IncrementalRenderTests {
         #expect(try await watch.exitStatus(within: .seconds(10)) == 0)
         #expect(watch.output.contains("stopped"))
         #expect(project.read("Rendered/mutaties.md")?.contains("Hoogeveen: 1.993.") == true)
+        // streek-preview recorded the render keys with the same build identity as streek: nothing to redo.
+        let render = try project.streek("render")
+        #expect(lines(render.out, starting: "unchanged").count == 2, "\(render.out)")
     }
 
     @Test func aPortInUseIsAClearError() async throws {
