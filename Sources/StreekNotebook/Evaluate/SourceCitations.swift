@@ -15,7 +15,9 @@ enum SourceCitations {
         var publications: [String] = []
         var parts: [String: [String]] = [:]
         for source in sources {
-            let pieces = source.components(separatedBy: ", ")
+            // The standard library's split, not Foundation's components(separatedBy:): same pieces, empty
+            // ones kept, at a fraction of the cost in every render.
+            let pieces = source.split(separator: ", ", omittingEmptySubsequences: false).map(String.init)
             let publication = pieces.count > 2 ? pieces[0..<2].joined(separator: ", ") : source
             let part = pieces.count > 2 ? pieces[2...].joined(separator: ", ") : ""
             if parts[publication] == nil { publications.append(publication) }
