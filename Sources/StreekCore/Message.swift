@@ -74,3 +74,10 @@ extension Error {
         (self as? BilingualDescription)?.description(in: language) ?? String(describing: self)
     }
 }
+
+extension Message {
+    /// An error's text in both languages (the same text twice for an error that has only one).
+    public init(describing error: any Error) {
+        self.init(nl: error.text(in: .nl), en: error.text(in: .en))
+    }
+}

@@ -27,7 +27,7 @@ struct SortVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         var keys: [SortKey] = []
         repeat {
-            let column = try cursor.identifier("a column to sort on")
+            let column = try cursor.identifier(Message(nl: "een kolom om op te sorteren", en: "a column to sort on"))
             keys.append(SortKey(column, descending: try parseDirection(&cursor, default: false)))
         } while cursor.skip(symbol: ",")
         self.keys = keys
@@ -50,11 +50,11 @@ struct RankVerb: Verb {
     let output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("a column to rank by")
+        column = try cursor.identifier(Message(nl: "een kolom om naar te rangschikken", en: "a column to rank by"))
         descending = try parseDirection(&cursor, default: true)
-        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to rank within") : []
-        try cursor.expect(word: "as", "before the name of the rank column")
-        output = try cursor.identifier("a name for the rank column")
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om binnen te rangschikken", en: "a column to rank within")) : []
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de rangkolom", en: "before the name of the rank column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de rangkolom", en: "a name for the rank column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -74,17 +74,17 @@ struct TopVerb: Verb {
     let keepingTies: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
-        count = try cursor.integer("the number of rows")
-        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to group by") : []
+        count = try cursor.integer(Message(nl: "het aantal rijen", en: "the number of rows"))
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om op te groeperen", en: "a column to group by")) : []
         if cursor.skip(word: "by") {
-            let column = try cursor.identifier("a column to sort on")
+            let column = try cursor.identifier(Message(nl: "een kolom om op te sorteren", en: "a column to sort on"))
             sortKey = SortKey(column, descending: try parseDirection(&cursor, default: true))
         } else {
             sortKey = nil
         }
         if cursor.skip(word: "with") {
-            try cursor.expect(word: "ties", "after 'with' (write: top 3 by saldo with ties)")
-            guard sortKey != nil else { throw cursor.error("'with ties' needs a column to compare: top N by KOLOM with ties") }
+            try cursor.expect(word: "ties", Message(nl: "na 'with' (schrijf: top 3 by saldo with ties)", en: "after 'with' (write: top 3 by saldo with ties)"))
+            guard sortKey != nil else { throw cursor.error(Message(nl: "'with ties' heeft een kolom nodig om te vergelijken: top N by KOLOM with ties", en: "'with ties' needs a column to compare: top N by KOLOM with ties")) }
             keepingTies = true
         } else {
             keepingTies = false
@@ -149,7 +149,7 @@ struct KeyVerb: Verb {
     let columns: [String]
 
     init(parsing cursor: inout TokenCursor) throws {
-        columns = try cursor.identifierList("a key column")
+        columns = try cursor.identifierList(Message(nl: "een sleutelkolom", en: "a key column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
