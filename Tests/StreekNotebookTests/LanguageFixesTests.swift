@@ -50,11 +50,11 @@ struct LanguageFixesTests {
     }
 
     @Test func templateErrorsPointAtTheHole() {
-        #expect(project.renderError(mutaties + "\n```streek text\nt2 = from t\ntext \"Gemeente {gemeenten}: {vestiging}\"\n```\n")
+        #expect(project.englishError(mutaties + "\n```streek text\nt2 = from t\ntext \"Gemeente {gemeenten}: {vestiging}\"\n```\n")
                 == "Notebooks/test.md:7:17: error: unknown column 'gemeenten'; did you mean 'gemeente'?")
-        #expect(project.renderError(mutaties + "\n```streek text\nt2 = from t\ntext \"Een \\\"citaat\\\" en {gemeente} en {vestigin}\"\n```\n")
+        #expect(project.englishError(mutaties + "\n```streek text\nt2 = from t\ntext \"Een \\\"citaat\\\" en {gemeente} en {vestigin}\"\n```\n")
                 == "Notebooks/test.md:7:40: error: unknown column 'vestigin'; did you mean 'vestiging'?")
-        #expect(project.renderError(mutaties + "\n```streek text\nt2 = from t\ntext \"Open {gemeente\"\n```\n")
+        #expect(project.englishError(mutaties + "\n```streek text\nt2 = from t\ntext \"Open {gemeente\"\n```\n")
                 == "Notebooks/test.md:7:12: error: '{' in text has no closing '}' (write {{ for a literal brace)")
     }
 
