@@ -113,7 +113,8 @@ struct ByteCursor {
         }
         while peek == Self.space { position += 1 }  // padding after the closing quote
         if let next = peek, next != separator, next != Self.newline, next != Self.carriageReturn {
-            throw error(at: position, Message(nl: "onverwachte tekst na het afsluitende aanhalingsteken", en: "unexpected text after closing quote"))
+            throw error(at: position, Message(nl: "onverwachte tekst na het afsluitende aanhalingsteken",
+                                              en: "unexpected text after closing quote"))
         }
     }
 

@@ -67,7 +67,8 @@ struct CSVTableReader {
             cursor.consumeLineEnd()
         }
         guard !cursor.atEnd else {
-            throw CSVError(origin: origin, line: lastLine + 1, column: 1, message: Message(nl: "geen kopregel met kolomnamen", en: "no header row"))
+            throw CSVError(origin: origin, line: lastLine + 1, column: 1, message: Message(nl: "geen kopregel met kolomnamen",
+                                                                                           en: "no header row"))
         }
         var layout = StatLineLayout()
         try layout.skipTitleLines(&cursor)
@@ -124,7 +125,8 @@ struct CSVTableReader {
             }
             let counted = trailing && fields == width + 1 && extraStart < 0 ? width : fields
             if counted != width {
-                throw cursor.error(at: extraStart >= 0 ? extraStart : cursor.position, Message(nl: "\(width) velden verwacht, \(counted) gevonden", en: "expected \(width) fields, found \(counted)"))
+                throw cursor.error(at: extraStart >= 0 ? extraStart : cursor.position, Message(nl: "\(width) velden verwacht, \(counted) gevonden",
+                                                                                               en: "expected \(width) fields, found \(counted)"))
             }
             cursor.consumeLineEnd()
         }

@@ -84,7 +84,8 @@ public struct NotebookRenderer {
         }
         if let zero = bytes.firstIndex(of: 0) {
             throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: zero)),
-                                message: Message(nl: "het notebook bevat hier een NUL-byte (teken 0); haal die weg", en: "the notebook contains a NUL byte (character 0) here; remove it"))
+                                message: Message(nl: "het notebook bevat hier een NUL-byte (teken 0); haal die weg",
+                                                 en: "the notebook contains a NUL byte (character 0) here; remove it"))
         }
         return try inCharacterColumns(source) { try NotebookParser.parse(source, path: path) }
     }

@@ -24,7 +24,8 @@ public enum OutputWriter {
         let confined = ConfinedFolder(folder)
         let targets = try files.map { try confined.url(for: $0.path) }
         if Set(targets.map(\.path)).count != targets.count {
-            throw FileSystemError(path: folder.path, reason: .other(Message(nl: "één render noemt hetzelfde uitvoerbestand twee keer", en: "one render names the same output file twice")))
+            throw FileSystemError(path: folder.path, reason: .other(Message(nl: "één render noemt hetzelfde uitvoerbestand twee keer",
+                                                                            en: "one render names the same output file twice")))
         }
         var staged: [StagedFile] = []
         defer { for file in staged { file.discard() } }
@@ -81,7 +82,8 @@ public enum OutputWriter {
         } catch {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-            throw FileSystemError(path: url.path, reason: exists && !isFolder.boolValue ? .notAFolder : .other(Message(nl: "kan deze map niet maken", en: "cannot create this folder")))
+            throw FileSystemError(path: url.path, reason: exists && !isFolder.boolValue ? .notAFolder : .other(Message(nl: "kan deze map niet maken",
+                                                                                                                       en: "cannot create this folder")))
         }
     }
 }

@@ -36,7 +36,8 @@ struct CheckCommand: ParsableCommand {
                     let current = try? Data(contentsOf: url)
                     if current == nil {
                         problems += 1
-                        printError(Message(nl: "ontbreekt: \(renderer.displayPath(of: url))", en: "missing: \(renderer.displayPath(of: url))"), in: language)
+                        printError(Message(nl: "ontbreekt: \(renderer.displayPath(of: url))",
+                                           en: "missing: \(renderer.displayPath(of: url))"), in: language)
                     } else if current != Data(file.contents) {
                         problems += 1
                         printError(Message(nl: "verouderd: \(renderer.displayPath(of: url)) (voer uit: streek render \(notebook))",

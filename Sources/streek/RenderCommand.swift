@@ -86,7 +86,8 @@ struct RenderCommand: ParsableCommand {
                 if let printer {
                     try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
                                       to: folder.appendingPathComponent(job.baseName + ".pdf"))
-                    print(Message(nl: "afgedrukt: \(target).html → \(target).pdf", en: "printed \(target).html → \(target).pdf").text(in: language))
+                    print(Message(nl: "afgedrukt: \(target).html → \(target).pdf",
+                                  en: "printed \(target).html → \(target).pdf").text(in: language))
                 }
             } catch {
                 failures += 1

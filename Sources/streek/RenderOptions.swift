@@ -58,7 +58,8 @@ struct RenderOptions: ParsableArguments {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let found = names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
         if found.isEmpty {
-            throw ValidationError(Message(nl: "geen notebooks gevonden in \(folder.path)", en: "no notebooks found in \(folder.path)").text(in: messages.general))
+            throw ValidationError(Message(nl: "geen notebooks gevonden in \(folder.path)",
+                                          en: "no notebooks found in \(folder.path)").text(in: messages.general))
         }
         return found
     }

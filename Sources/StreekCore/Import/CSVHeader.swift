@@ -25,7 +25,8 @@ struct CSVHeader {
                     ? Message(nl: " ('\(written[earlier])' en '\(field.name)' worden allebei '\(name)')",
                               en: " ('\(written[earlier])' and '\(field.name)' both become '\(name)')")
                     : Message(verbatim: "")
-                throw cursor.error(at: field.start, Message(nl: "kolomnaam '\(name)' komt twee keer voor", en: "duplicate column name '\(name)'") + clash)
+                throw cursor.error(at: field.start, Message(nl: "kolomnaam '\(name)' komt twee keer voor",
+                                                            en: "duplicate column name '\(name)'") + clash)
             }
             if name != field.name { report.renamedHeaders.append((field.name, name)) }
             names.append(name)

@@ -66,7 +66,8 @@ enum TextDecoding {
             : Message(nl: "het bestand mengt UTF-8 met andere bytes; sla het op als UTF-8, of zet encoding \"windows-1252\" in de load-regel als het Windows-1252/Latin-1 is",
                       en: "the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1")
         return CSVError(origin: origin, line: line, column: column,
-                        message: Message(nl: "byte \(hex) is geen geldige UTF-8; \(advice.nl)", en: "byte \(hex) is not valid UTF-8; \(advice.en)"))
+                        message: Message(nl: "byte \(hex) is geen geldige UTF-8; \(advice.nl)",
+                                         en: "byte \(hex) is not valid UTF-8; \(advice.en)"))
     }
 
     /// Windows-1252 bytes 0x80–0x9F that differ from Latin-1 (the euro sign, curly quotes, dashes …).

@@ -75,7 +75,8 @@ final class DataLoader: @unchecked Sendable {
             reads?.note(relativePath, digest)
             return (table, warnings)
         } catch let error as CSVError {
-            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))", en: "cannot read data file: \(error.text(in: .en))"))
+            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))",
+                                    en: "cannot read data file: \(error.text(in: .en))"))
         } catch let error as TableError {
             throw DataError(Message(nl: "kan gegevensbestand '\(display)' niet lezen: \(error.text(in: .nl))",
                                     en: "cannot read data file '\(display)': \(error.text(in: .en))"))
@@ -95,13 +96,15 @@ final class DataLoader: @unchecked Sendable {
         }
         do {
             guard let found = try source.contents(of: relativePath) else {
-                var message = Message(nl: "gegevensbestand '\(relativePath)' niet gevonden in Data/", en: "data file '\(relativePath)' not found in Data/")
+                var message = Message(nl: "gegevensbestand '\(relativePath)' niet gevonden in Data/",
+                                      en: "data file '\(relativePath)' not found in Data/")
                 if let guess = Suggestion.closest(to: relativePath, among: source.csvFiles()) { message += Message.didYouMean(guess) }
                 throw DataError(message)
             }
             return found
         } catch let error as FileSystemError {
-            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))", en: "cannot read data file \(error.text(in: .en))"))
+            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))",
+                                    en: "cannot read data file \(error.text(in: .en))"))
         }
     }
 

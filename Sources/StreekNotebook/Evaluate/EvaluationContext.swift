@@ -30,7 +30,8 @@ final class EvaluationContext {
         guard let value = parameters[name] else {
             var message = Message(nl: "onbekende parameter '$\(name)'", en: "unknown parameter '$\(name)'")
             if let guess = Suggestion.closest(to: name, among: Array(parameters.keys).sorted()) { message += Message.didYouMean("$" + guess) }
-            else { message += Message(nl: "; declareer hem in een blok 'streek setup' met: param \(name) = …", en: "; declare it in a 'streek setup' block with: param \(name) = …") }
+            else { message += Message(nl: "; declareer hem in een blok 'streek setup' met: param \(name) = …",
+                                      en: "; declare it in a 'streek setup' block with: param \(name) = …") }
             throw LocatedError(message, at: position)
         }
         return value
@@ -50,7 +51,8 @@ final class EvaluationContext {
     /// Binds a name once: a second `naam = …` would make `naam.kolom[…]` depend on where it is read.
     func bind(_ name: String, _ binding: Binding) throws {
         if let earlier = bindings[name] {
-            throw LocatedError(Message(nl: "'\(name)' heeft al een waarde sinds regel \(earlier.position.line); kies een andere naam", en: "'\(name)' is already bound at line \(earlier.position.line); choose another name"), at: binding.position)
+            throw LocatedError(Message(nl: "'\(name)' heeft al een waarde sinds regel \(earlier.position.line); kies een andere naam",
+                                       en: "'\(name)' is already bound at line \(earlier.position.line); choose another name"), at: binding.position)
         }
         bindings[name] = binding
     }
@@ -140,7 +142,8 @@ final class EvaluationContext {
     private func unknownNameMessage(_ name: String) -> Message {
         var message = Message(nl: "onbekende naam '\(name)'", en: "unknown name '\(name)'")
         if let guess = Suggestion.closest(to: name, among: Array(bindings.keys).sorted()) { message += Message.didYouMean(guess) }
-        else if bindings.isEmpty { message += Message(nl: "; er zijn nog geen tabellen benoemd (benoem er een met: \(name) = load \"…\")", en: "; no tables are bound yet (bind one with: \(name) = load \"…\")") }
+        else if bindings.isEmpty { message += Message(nl: "; er zijn nog geen tabellen benoemd (benoem er een met: \(name) = load \"…\")",
+                                                      en: "; no tables are bound yet (bind one with: \(name) = load \"…\")") }
         return message
     }
 }

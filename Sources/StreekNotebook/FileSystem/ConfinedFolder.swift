@@ -18,7 +18,8 @@ public struct ConfinedFolder: Sendable {
     /// Why `relativePath` could not name a file inside a folder, or nil when its text is acceptable.
     public static func problem(with relativePath: String) -> Message? {
         if relativePath.isEmpty { return Message(nl: "is leeg", en: "is empty") }
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return Message(nl: "moet een relatief pad zijn, geen absoluut pad", en: "must be a relative path, not an absolute path") }
+        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return Message(nl: "moet een relatief pad zijn, geen absoluut pad",
+                                                                                       en: "must be a relative path, not an absolute path") }
         if relativePath.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
             return Message(nl: "mag geen '..', '.' of lege delen bevatten", en: "may not use '..', '.' or empty parts")
         }

@@ -49,10 +49,12 @@ struct ChartSettings: Sendable {
         case "stack": stacking = cursor.skip(word: "percent") ? .percent : .stacked
         case "index":
             let position = cursor.current.position
-            index = (try cursor.literalOrParameter(Message(nl: "de basisperiode, bijvoorbeeld index 2011", en: "the base period, e.g. index 2011")), position)
+            index = (try cursor.literalOrParameter(Message(nl: "de basisperiode, bijvoorbeeld index 2011",
+                                                           en: "the base period, e.g. index 2011")), position)
         case "xtitle": xTitle = try template(&cursor, Message(nl: "de titel van de x-as", en: "the title of the x axis"))
         case "ytitle": yTitle = try template(&cursor, Message(nl: "de titel van de y-as", en: "the title of the y axis"))
-        default: alt = try template(&cursor, Message(nl: "de tekstbeschrijving (wat de grafiek toont, voor lezers die hem niet kunnen zien)", en: "the alternative text (what the chart shows, for readers who cannot see it)"))
+        default: alt = try template(&cursor, Message(nl: "de tekstbeschrijving (wat de grafiek toont, voor lezers die hem niet kunnen zien)",
+                                                     en: "the alternative text (what the chart shows, for readers who cannot see it)"))
         }
     }
 
@@ -68,7 +70,8 @@ struct ChartSettings: Sendable {
         let position = cursor.current.position
         let word = try cursor.identifier(Message(nl: "\(what.nl) (\(list))", en: "the \(what.en) (\(list))"))
         guard let choice = Choice(rawValue: word) else {
-            var message = Message(nl: "onbekende waarde '\(word)' voor \(what.nl); gebruik \(list)", en: "unknown \(what.en) '\(word)'; use \(list)")
+            var message = Message(nl: "onbekende waarde '\(word)' voor \(what.nl); gebruik \(list)",
+                                  en: "unknown \(what.en) '\(word)'; use \(list)")
             if let guess = Self.dutchWords[word.lowercased()] ?? Suggestion.closest(to: word, among: names) {
                 message += Message.didYouMean(guess)
             }

@@ -52,17 +52,20 @@ enum DirectiveParser {
         }
         let source: Pipeline.Source
         if cursor.skip(word: "load") {
-            source = .load(try cursor.template(Message(nl: "een pad naar een gegevensbestand, zoals \"migratie/verhuizingen.csv\"", en: "a data file path such as \"migratie/verhuizingen.csv\"")), try LoadOptionsParser.parse(&cursor))
+            source = .load(try cursor.template(Message(nl: "een pad naar een gegevensbestand, zoals \"migratie/verhuizingen.csv\"",
+                                                       en: "a data file path such as \"migratie/verhuizingen.csv\"")), try LoadOptionsParser.parse(&cursor))
         } else if cursor.skip(word: "from") {
             source = .binding(try cursor.identifier(Message(nl: "de naam van een tabel", en: "the name of a table")))
         } else if let word = cursor.current.identifier {
             if VerbCatalogue.verb(named: word) != nil, !cursor.next.isSymbol("|"), !cursor.next.isSymbol(".") {
-                throw cursor.error(Message(nl: "'\(word)' is een werkwoord; een pijplijn begint met load \"bestand.csv\", from NAAM of NAAM = …, en elk werkwoord volgt op een '|'", en: "'\(word)' is a verb; a pipeline starts with load \"bestand.csv\", from NAAM or NAAM = …, and each verb follows a '|'"))
+                throw cursor.error(Message(nl: "'\(word)' is een werkwoord; een pijplijn begint met load \"bestand.csv\", from NAAM of NAAM = …, en elk werkwoord volgt op een '|'",
+                                           en: "'\(word)' is a verb; a pipeline starts with load \"bestand.csv\", from NAAM or NAAM = …, and each verb follows a '|'"))
             }
             cursor.advance()
             source = .binding(word)
         } else {
-            throw cursor.error(Message(nl: "een pijplijn (NAAM = load \"bestand.csv\" | …) of een instelling verwacht, maar \(cursor.current.display.nl) gevonden", en: "expected a pipeline (NAAM = load \"bestand.csv\" | …) or a setting, found \(cursor.current.display.en)"))
+            throw cursor.error(Message(nl: "een pijplijn (NAAM = load \"bestand.csv\" | …) of een instelling verwacht, maar \(cursor.current.display.nl) gevonden",
+                                       en: "expected a pipeline (NAAM = load \"bestand.csv\" | …) or a setting, found \(cursor.current.display.en)"))
         }
         var steps: [Step] = []
         while true {
@@ -76,7 +79,8 @@ enum DirectiveParser {
     private static func parseStep(_ cursor: inout TokenCursor) throws -> Step {
         let position = cursor.current.position
         guard let word = cursor.current.identifier else {
-            throw cursor.error(Message(nl: "een werkwoord verwacht na '|', maar \(cursor.current.display.nl) gevonden", en: "expected a verb after '|', found \(cursor.current.display.en)"))
+            throw cursor.error(Message(nl: "een werkwoord verwacht na '|', maar \(cursor.current.display.nl) gevonden",
+                                       en: "expected a verb after '|', found \(cursor.current.display.en)"))
         }
         guard let verbType = VerbCatalogue.verb(named: word) else {
             var message = Message(nl: "onbekend werkwoord '\(word)'", en: "unknown verb '\(word)'")
@@ -90,7 +94,8 @@ enum DirectiveParser {
         let verb = try verbType.init(parsing: &cursor)
         // `)` closes a sub-pipeline: join (t | filter …) on k.
         guard cursor.isAtEnd || cursor.current.isSymbol("|") || cursor.current.isSymbol(")") else {
-            throw cursor.error(Message(nl: "onverwacht \(cursor.current.display.nl) in '\(word)'; vorm: \(verbType.usage)", en: "unexpected \(cursor.current.display.en) in '\(word)'; usage: \(verbType.usage)"))
+            throw cursor.error(Message(nl: "onverwacht \(cursor.current.display.nl) in '\(word)'; vorm: \(verbType.usage)",
+                                       en: "unexpected \(cursor.current.display.en) in '\(word)'; usage: \(verbType.usage)"))
         }
         return Step(verb: verb, position: position, wordPositions: cursor.wordPositions(from: argumentsStart, to: cursor.index))
     }
@@ -105,7 +110,8 @@ enum DirectiveParser {
         let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings + ChartSettings.words
             : kind == .map ? mapSettings : []
         guard let guess = Suggestion.closest(to: word, among: allowed) else { return }
-        throw cursor.error(Message(nl: "onbekende instelling '\(word)'; bedoelt u '\(guess)'?", en: "unknown setting '\(word)'; did you mean '\(guess)'?"))
+        throw cursor.error(Message(nl: "onbekende instelling '\(word)'; bedoelt u '\(guess)'?",
+                                   en: "unknown setting '\(word)'; did you mean '\(guess)'?"))
     }
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
@@ -114,7 +120,8 @@ enum DirectiveParser {
             : kind == .map ? mapSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
-            throw cursor.error(Message(nl: "'\(word)' is een instelling van blokken '\(owner)', niet van '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'", en: "'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'"))
+            throw cursor.error(Message(nl: "'\(word)' is een instelling van blokken '\(owner)', niet van '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'",
+                                       en: "'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'"))
         }
         let position = cursor.current.position
         cursor.advance()
@@ -123,26 +130,32 @@ enum DirectiveParser {
         case "caption": presentation.caption = try template(&cursor, Message(nl: "het bijschrift", en: "the caption"))
         case "source": presentation.source = try template(&cursor, Message(nl: "de bronregel", en: "the source line"))
         case "note": presentation.notes.append(try template(&cursor, Message(nl: "de noot", en: "the note")))
-        case "empty": presentation.emptyMessage = try template(&cursor, Message(nl: "de melding voor een tabel zonder rijen", en: "the message for a table without rows"))
+        case "empty": presentation.emptyMessage = try template(&cursor, Message(nl: "de melding voor een tabel zonder rijen",
+                                                                                en: "the message for a table without rows"))
         case "missing" where cursor.next.identifier == "as":
             // `missing "." as "N.B.", "x" as "N.V.T."`: a text per sign the source wrote for a missing cell.
             repeat {
-                let sign = try cursor.string(Message(nl: "het teken van de bron voor een ontbrekende waarde, bijvoorbeeld \".\"", en: "the source's sign for a missing value, e.g. \".\""))
+                let sign = try cursor.string(Message(nl: "het teken van de bron voor een ontbrekende waarde, bijvoorbeeld \".\"",
+                                                     en: "the source's sign for a missing value, e.g. \".\""))
                 try cursor.expect(word: "as", Message(nl: "na het teken", en: "after the sign"))
-                presentation.signTexts[sign] = try cursor.string(Message(nl: "de tekst die voor dat teken verschijnt", en: "the text shown for that sign"))
+                presentation.signTexts[sign] = try cursor.string(Message(nl: "de tekst die voor dat teken verschijnt",
+                                                                         en: "the text shown for that sign"))
             } while cursor.skip(symbol: ",")
-        case "missing": presentation.missingText = try template(&cursor, Message(nl: "de tekst voor een ontbrekende waarde, bijvoorbeeld \"–\"", en: "the text for a missing value, e.g. \"–\""))
+        case "missing": presentation.missingText = try template(&cursor, Message(nl: "de tekst voor een ontbrekende waarde, bijvoorbeeld \"–\"",
+                                                                                 en: "the text for a missing value, e.g. \"–\""))
         case "anchor": presentation.anchor = try anchorName(&cursor)
         case "section":
             guard cursor.current.identifier == "by" else {
-                throw cursor.error(Message(nl: "na 'section' horen 'by' en een kolom, bijvoorbeeld section by regio", en: "expected 'by' and a column after 'section', e.g. section by regio"))
+                throw cursor.error(Message(nl: "na 'section' horen 'by' en een kolom, bijvoorbeeld section by regio",
+                                           en: "expected 'by' and a column after 'section', e.g. section by regio"))
             }
             cursor.advance()
             presentation.sectionPosition = cursor.current.position
             presentation.sectionColumn = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
         case "total":
             guard cursor.current.identifier == "when" else {
-                throw cursor.error(Message(nl: "na 'total' horen 'when' en een voorwaarde, bijvoorbeeld total when gemeente == \"Drenthe\"", en: "expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\""))
+                throw cursor.error(Message(nl: "na 'total' horen 'when' en een voorwaarde, bijvoorbeeld total when gemeente == \"Drenthe\"",
+                                           en: "expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\""))
             }
             cursor.advance()
             presentation.totalCondition = try ExpressionParser.parse(&cursor)
@@ -180,7 +193,8 @@ enum DirectiveParser {
                 presentation.positions[column] = presentation.positions[column] ?? columnPosition
             }
         case "text", "bullets":
-            program.textTemplates.append(TextTemplate(template: try template(&cursor, Message(nl: "de tekst", en: "the text")), asBullets: word == "bullets"))
+            program.textTemplates.append(TextTemplate(template: try template(&cursor, Message(nl: "de tekst",
+                                                                                              en: "the text")), asBullets: word == "bullets"))
         default:
             throw LocatedError(Message(nl: "onbekende instelling '\(word)'", en: "unknown setting '\(word)'"), at: position)
         }
@@ -194,7 +208,8 @@ enum DirectiveParser {
             switch cursor.current.kind {
             case .identifier(let word): name += "-" + word
             case .number(let number): name += "-" + number.formatted()
-            default: throw cursor.error(Message(nl: "na '-' in de ankernaam hoort een woord of getal", en: "expected a word or number after '-' in the anchor name"))
+            default: throw cursor.error(Message(nl: "na '-' in de ankernaam hoort een woord of getal",
+                                                en: "expected a word or number after '-' in the anchor name"))
             }
             cursor.advance()
         }
@@ -211,7 +226,8 @@ enum DirectiveParser {
         let position = cursor.current.position
         guard let word = cursor.current.identifier, setupStatements.contains(word) else {
             let found = cursor.current.identifier ?? ""
-            var message = Message(nl: "param, years, variants, numbers of contents verwacht in een blok 'streek setup', maar \(cursor.current.display.nl) gevonden", en: "expected param, years, variants, numbers or contents in a 'streek setup' block, found \(cursor.current.display.en)")
+            var message = Message(nl: "param, years, variants, numbers of contents verwacht in een blok 'streek setup', maar \(cursor.current.display.nl) gevonden",
+                                  en: "expected param, years, variants, numbers or contents in a 'streek setup' block, found \(cursor.current.display.en)")
             if let guess = Suggestion.closest(to: found, among: setupStatements) { message += Message.didYouMean(guess) }
             throw LocatedError(message, at: position)
         }
@@ -219,17 +235,21 @@ enum DirectiveParser {
         switch word {
         case "param":
             let name = try cursor.identifier(Message(nl: "een parameternaam", en: "a parameter name"))
-            try cursor.expect(symbol: "=", Message(nl: "na de parameternaam (schrijf: param jaar = 2016)", en: "after the parameter name (write: param jaar = 2016)"))
+            try cursor.expect(symbol: "=", Message(nl: "na de parameternaam (schrijf: param jaar = 2016)",
+                                                   en: "after the parameter name (write: param jaar = 2016)"))
             setup.parameters.append((name, try literal(&cursor), position))
         case "years":
-            let name = try cursor.identifier(Message(nl: "de parameter die het datajaar bevat", en: "the parameter that holds the data year"))
-            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: years jaar: 2011, 2016)", en: "after the parameter name (write: years jaar: 2011, 2016)"))
+            let name = try cursor.identifier(Message(nl: "de parameter die het datajaar bevat",
+                                                     en: "the parameter that holds the data year"))
+            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: years jaar: 2011, 2016)",
+                                                   en: "after the parameter name (write: years jaar: 2011, 2016)"))
             var years = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
         case "variants":
             let name = try cursor.identifier(Message(nl: "de parameter die de varianten zetten", en: "the parameter the variants set"))
-            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: variants stad: \"Assen\", \"Emmen\")", en: "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")"))
+            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: variants stad: \"Assen\", \"Emmen\")",
+                                                   en: "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")"))
             var values = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { values.append(try literal(&cursor)) }
             setup.variants.append((name, values, position))
@@ -238,7 +258,8 @@ enum DirectiveParser {
         default:
             let language = try cursor.identifier(Message(nl: "een getalnotatie (nl of en)", en: "a number format (nl or en)"))
             guard let format = NumberFormat.Language(rawValue: language) else {
-                throw LocatedError(Message(nl: "onbekende getalnotatie '\(language)'; gebruik nl of en", en: "unknown number format '\(language)'; use nl or en"), at: position)
+                throw LocatedError(Message(nl: "onbekende getalnotatie '\(language)'; gebruik nl of en",
+                                           en: "unknown number format '\(language)'; use nl or en"), at: position)
             }
             setup.numberFormat = format
         }
@@ -249,16 +270,19 @@ enum DirectiveParser {
         let position = cursor.current.position
         let word = try cursor.identifier(Message(nl: "on, off of auto na 'contents'", en: "on, off or auto after 'contents'"))
         guard let mode = ContentsSetting.Mode(rawValue: word) else {
-            var message = Message(nl: "on, off of auto verwacht na 'contents', maar '\(word)' gevonden", en: "expected on, off or auto after 'contents', found '\(word)'")
+            var message = Message(nl: "on, off of auto verwacht na 'contents', maar '\(word)' gevonden",
+                                  en: "expected on, off or auto after 'contents', found '\(word)'")
             if let guess = Suggestion.closest(to: word, among: ContentsSetting.Mode.allCases.map(\.rawValue)) { message += Message.didYouMean(guess) }
             throw LocatedError(message, at: position)
         }
         var setting = ContentsSetting(mode: mode)
         if cursor.skip(word: "levels") {
             let levelsPosition = cursor.current.position
-            let depth = try cursor.integer(Message(nl: "het diepste kopniveau in de inhoud (2 tot en met 6)", en: "the deepest heading level in the contents (2 to 6)"))
+            let depth = try cursor.integer(Message(nl: "het diepste kopniveau in de inhoud (2 tot en met 6)",
+                                                   en: "the deepest heading level in the contents (2 to 6)"))
             guard (2...6).contains(depth) else {
-                throw LocatedError(Message(nl: "contents levels ligt tussen 2 en 6 (de titel, niveau 1, staat er niet in), gevonden: \(depth)", en: "contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)"), at: levelsPosition)
+                throw LocatedError(Message(nl: "contents levels ligt tussen 2 en 6 (de titel, niveau 1, staat er niet in), gevonden: \(depth)",
+                                           en: "contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)"), at: levelsPosition)
             }
             setting.depth = depth
         }
@@ -269,7 +293,8 @@ enum DirectiveParser {
         switch cursor.current.kind {
         case .number(let number): cursor.advance(); return .number(number)
         case .string(let text): cursor.advance(); return .text(text)
-        default: throw cursor.error(Message(nl: "een getal of een \"tekst\" verwacht, maar \(cursor.current.display.nl) gevonden", en: "expected a number or a \"text\", found \(cursor.current.display.en)"))
+        default: throw cursor.error(Message(nl: "een getal of een \"tekst\" verwacht, maar \(cursor.current.display.nl) gevonden",
+                                            en: "expected a number or a \"text\", found \(cursor.current.display.en)"))
         }
     }
 }

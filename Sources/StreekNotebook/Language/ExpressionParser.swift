@@ -17,7 +17,8 @@ struct ExpressionParser {
     /// Runs `parse` one level deeper, refusing to go past `maximumNesting`.
     private static func nested(_ cursor: inout TokenCursor, _ parse: (inout TokenCursor) throws -> Expression) throws -> Expression {
         guard cursor.expressionNesting < maximumNesting else {
-            throw cursor.error(Message(nl: "expressie is te diep genest (meer dan \(maximumNesting) niveaus van haakjes, 'not' of '-')", en: "expression is nested too deeply (more than \(maximumNesting) levels of brackets, 'not' or '-')"))
+            throw cursor.error(Message(nl: "expressie is te diep genest (meer dan \(maximumNesting) niveaus van haakjes, 'not' of '-')",
+                                       en: "expression is nested too deeply (more than \(maximumNesting) levels of brackets, 'not' or '-')"))
         }
         cursor.expressionNesting += 1
         defer { cursor.expressionNesting -= 1 }
@@ -28,7 +29,8 @@ struct ExpressionParser {
     private static func countNode(_ cursor: inout TokenCursor) throws {
         cursor.expressionNodes += 1
         guard cursor.expressionNodes <= maximumNodes else {
-            throw cursor.error(Message(nl: "expressie is te lang (meer dan \(maximumNodes) delen); verdeel haar over meer stappen met derive", en: "expression is too long (more than \(maximumNodes) parts); split it over several derive steps"))
+            throw cursor.error(Message(nl: "expressie is te lang (meer dan \(maximumNodes) delen); verdeel haar over meer stappen met derive",
+                                       en: "expression is too long (more than \(maximumNodes) parts); split it over several derive steps"))
         }
     }
 
@@ -88,7 +90,8 @@ struct ExpressionParser {
                 let column = try cursor.identifier(Message(nl: "een kolomnaam na '\(table).'", en: "a column name after '\(table).'"))
                 return .memberOfColumn(left, table: table, column: column, position)
             }
-            try cursor.expect(symbol: "(", Message(nl: "na 'in' (schrijf: x in (\"a\", \"b\") of x in tabel.kolom)", en: "after 'in' (write: x in (\"a\", \"b\") or x in tabel.kolom)"))
+            try cursor.expect(symbol: "(", Message(nl: "na 'in' (schrijf: x in (\"a\", \"b\") of x in tabel.kolom)",
+                                                   en: "after 'in' (write: x in (\"a\", \"b\") or x in tabel.kolom)"))
             var options = [try parse(&cursor)]
             while cursor.skip(symbol: ",") { options.append(try parse(&cursor)) }
             try cursor.expect(symbol: ")", Message(nl: "om de lijst na 'in' af te sluiten", en: "to close the list after 'in'"))
@@ -144,7 +147,8 @@ struct ExpressionParser {
                     arguments.append(try parse(&cursor))
                     while cursor.skip(symbol: ",") { arguments.append(try parse(&cursor)) }
                 }
-                try cursor.expect(symbol: ")", Message(nl: "om de argumenten van \(name)(…) af te sluiten", en: "to close the arguments of \(name)(…)"))
+                try cursor.expect(symbol: ")", Message(nl: "om de argumenten van \(name)(…) af te sluiten",
+                                                       en: "to close the arguments of \(name)(…)"))
                 return .call(name, arguments, token.position)
             }
             if cursor.skip(symbol: ".") {
@@ -158,7 +162,8 @@ struct ExpressionParser {
             }
             return .name(name, token.position)
         default:
-            throw cursor.error(Message(nl: "een waarde, een kolom of een naam verwacht, maar \(token.display.nl) gevonden", en: "expected a value, a column or a name, found \(token.display.en)"))
+            throw cursor.error(Message(nl: "een waarde, een kolom of een naam verwacht, maar \(token.display.nl) gevonden",
+                                       en: "expected a value, a column or a name, found \(token.display.en)"))
         }
     }
 }

@@ -12,7 +12,8 @@ struct RowFormat: Sendable {
     static func parse(_ cursor: inout TokenCursor) throws -> RowFormat {
         let position = cursor.current.position
         let column = try cursor.identifier(Message(nl: "de eenheidskolom", en: "the unit column"))
-        try cursor.expect(symbol: ":", Message(nl: "na de eenheidskolom, zoals in format by eenheid: procent as percent", en: "after the unit column, as in format by eenheid: procent as percent"))
+        try cursor.expect(symbol: ":", Message(nl: "na de eenheidskolom, zoals in format by eenheid: procent as percent",
+                                               en: "after the unit column, as in format by eenheid: procent as percent"))
         var styles: [(Value, NumberStyle)] = []
         repeat {
             let unit: Value

@@ -31,7 +31,8 @@ struct Template: Sendable {
                 index = text.index(after: next)
             } else if character == "{" {
                 guard let close = text[next...].firstIndex(of: "}") else {
-                    throw LocatedError(Message(nl: "'{' in tekst heeft geen afsluitende '}' (schrijf {{ voor een letterlijke accolade)", en: "'{' in text has no closing '}' (write {{ for a literal brace)"), at: sourcePosition(index))
+                    throw LocatedError(Message(nl: "'{' in tekst heeft geen afsluitende '}' (schrijf {{ voor een letterlijke accolade)",
+                                               en: "'{' in text has no closing '}' (write {{ for a literal brace)"), at: sourcePosition(index))
                 }
                 if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
                 parts.append(try Self.hole(String(text[next..<close]), at: sourcePosition(next)))

@@ -111,7 +111,8 @@ struct TokenCursor {
         case .number(let value): advance(); return .literal(.number(value), position)
         case .string(let text): advance(); return .literal(.text(text), position)
         case .parameter(let name): advance(); return .parameter(name, position)
-        default: throw error(.expected(what + Message(nl: " (een getal, een \"tekst\" of een $parameter)", en: " (a number, a \"text\" or a $parameter)"),
+        default: throw error(.expected(what + Message(nl: " (een getal, een \"tekst\" of een $parameter)",
+                                                      en: " (a number, a \"text\" or a $parameter)"),
                                        found: current.display))
         }
     }

@@ -125,7 +125,8 @@ public enum NotebookParser {
         if !isClosed {
             let fenceText = String(decoding: fence, as: UTF8.self)
             throw NotebookError(file: path, position: block.start,
-                                message: Message(nl: "het directief met \(fenceText) wordt nooit afgesloten; zet een regel met \(fenceText) na het directief", en: "directive fence \(fenceText) is never closed; add a line with \(fenceText) after the directive"))
+                                message: Message(nl: "het directief met \(fenceText) wordt nooit afgesloten; zet een regel met \(fenceText) na het directief",
+                                                 en: "directive fence \(fenceText) is never closed; add a line with \(fenceText) after the directive"))
         }
     }
 
@@ -140,7 +141,8 @@ public enum NotebookParser {
                 // Left as code it would print the expression instead of its value: refuse, never guess.
                 if isLiveFigure(literal) {
                     throw NotebookError(file: path, position: spans.blockStart,
-                                        message: Message(nl: "kan het levende getal `\(literal.prefix(40))` niet in deze alinea plaatsen; schrijf het op één regel", en: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line"))
+                                        message: Message(nl: "kan het levende getal `\(literal.prefix(40))` niet in deze alinea plaatsen; schrijf het op één regel",
+                                                         en: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line"))
                 }
                 continue
             }

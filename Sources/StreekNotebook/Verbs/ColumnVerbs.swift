@@ -11,7 +11,8 @@ struct SelectVerb: Verb {
         var columns: [(String, String?)] = []
         repeat {
             let name = try cursor.identifier(Message(nl: "een kolom om te houden", en: "a column to select"))
-            columns.append((name, cursor.skip(word: "as") ? try cursor.identifier(Message(nl: "een nieuwe kolomnaam", en: "a new column name")) : nil))
+            columns.append((name, cursor.skip(word: "as") ? try cursor.identifier(Message(nl: "een nieuwe kolomnaam",
+                                                                                          en: "a new column name")) : nil))
         } while cursor.skip(symbol: ",")
         self.columns = columns
     }

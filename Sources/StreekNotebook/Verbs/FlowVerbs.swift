@@ -10,9 +10,12 @@ struct FlowColumnNames: Sendable {
     /// Reads optional `from KOLOM`, `to KOLOM`, `count KOLOM` in any order.
     init(parsing cursor: inout TokenCursor) throws {
         while true {
-            if cursor.skip(word: "from") { origin = try cursor.identifier(Message(nl: "de kolom met de herkomst", en: "the origin column")) }
-            else if cursor.skip(word: "to") { destination = try cursor.identifier(Message(nl: "de kolom met de bestemming", en: "the destination column")) }
-            else if cursor.skip(word: "count") { count = try cursor.identifier(Message(nl: "de kolom met aantallen", en: "the count column")) }
+            if cursor.skip(word: "from") { origin = try cursor.identifier(Message(nl: "de kolom met de herkomst",
+                                                                                  en: "the origin column")) }
+            else if cursor.skip(word: "to") { destination = try cursor.identifier(Message(nl: "de kolom met de bestemming",
+                                                                                          en: "the destination column")) }
+            else if cursor.skip(word: "count") { count = try cursor.identifier(Message(nl: "de kolom met aantallen",
+                                                                                       en: "the count column")) }
             else { break }
         }
     }
@@ -34,7 +37,8 @@ struct PartnersVerb: Verb {
         columns = try FlowColumnNames(parsing: &cursor)
         period = cursor.skip(word: "by") ? try cursor.identifier(Message(nl: "de periodekolom", en: "the period column")) : nil
         if place != nil, period != nil {
-            throw cursor.error(Message(nl: "partners of PLAATS telt alle perioden op; filter eerst één periode, of laat 'of' weg voor elke plaats per periode", en: "partners of PLAATS sums every period; filter a period first, or leave out 'of' for every place per period"))
+            throw cursor.error(Message(nl: "partners of PLAATS telt alle perioden op; filter eerst één periode, of laat 'of' weg voor elke plaats per periode",
+                                       en: "partners of PLAATS sums every period; filter a period first, or leave out 'of' for every place per period"))
         }
     }
 

@@ -29,13 +29,15 @@ struct AlignVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         column = try cursor.identifier(Message(nl: "de kolom met gemeentenamen", en: "the column with municipality names"))
-        try cursor.expect(word: "to", Message(nl: "vóór het jaar (schrijf: align gemeente to 2019)", en: "before the year (write: align gemeente to 2019)"))
+        try cursor.expect(word: "to", Message(nl: "vóór het jaar (schrijf: align gemeente to 2019)",
+                                              en: "before the year (write: align gemeente to 2019)"))
         year = try cursor.literalOrParameter(Message(nl: "het jaar", en: "the year"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
         guard let year = try context.scalar(year).number, year.isFinite, abs(year) < 100_000 else {
-            throw LocatedError(Message(nl: "align heeft een jaar als getal nodig", en: "align needs a year as a number"), at: self.year.position)
+            throw LocatedError(Message(nl: "align heeft een jaar als getal nodig",
+                                       en: "align needs a year as a number"), at: self.year.position)
         }
         let (aligned, notes) = try context.geography().aligned(table, column: column, toYear: Int(year))
         context.record(alignmentNotes: notes)

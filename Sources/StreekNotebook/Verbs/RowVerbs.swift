@@ -52,7 +52,8 @@ struct RankVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         column = try cursor.identifier(Message(nl: "een kolom om naar te rangschikken", en: "a column to rank by"))
         descending = try parseDirection(&cursor, default: true)
-        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om binnen te rangschikken", en: "a column to rank within")) : []
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om binnen te rangschikken",
+                                                                              en: "a column to rank within")) : []
         try cursor.expect(word: "as", Message(nl: "vóór de naam van de rangkolom", en: "before the name of the rank column"))
         output = try cursor.identifier(Message(nl: "een naam voor de rangkolom", en: "a name for the rank column"))
     }
@@ -75,7 +76,8 @@ struct TopVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         count = try cursor.integer(Message(nl: "het aantal rijen", en: "the number of rows"))
-        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om op te groeperen", en: "a column to group by")) : []
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om op te groeperen",
+                                                                              en: "a column to group by")) : []
         if cursor.skip(word: "by") {
             let column = try cursor.identifier(Message(nl: "een kolom om op te sorteren", en: "a column to sort on"))
             sortKey = SortKey(column, descending: try parseDirection(&cursor, default: true))
@@ -83,8 +85,10 @@ struct TopVerb: Verb {
             sortKey = nil
         }
         if cursor.skip(word: "with") {
-            try cursor.expect(word: "ties", Message(nl: "na 'with' (schrijf: top 3 by saldo with ties)", en: "after 'with' (write: top 3 by saldo with ties)"))
-            guard sortKey != nil else { throw cursor.error(Message(nl: "'with ties' heeft een kolom nodig om te vergelijken: top N by KOLOM with ties", en: "'with ties' needs a column to compare: top N by KOLOM with ties")) }
+            try cursor.expect(word: "ties", Message(nl: "na 'with' (schrijf: top 3 by saldo with ties)",
+                                                    en: "after 'with' (write: top 3 by saldo with ties)"))
+            guard sortKey != nil else { throw cursor.error(Message(nl: "'with ties' heeft een kolom nodig om te vergelijken: top N by KOLOM with ties",
+                                                                   en: "'with ties' needs a column to compare: top N by KOLOM with ties")) }
             keepingTies = true
         } else {
             keepingTies = false

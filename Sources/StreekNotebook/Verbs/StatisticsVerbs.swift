@@ -9,7 +9,8 @@ struct RateVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         count = try cursor.identifier(Message(nl: "de kolom met aantallen", en: "the count column"))
-        try cursor.expect(word: "per", Message(nl: "(schrijf: rate mutaties per 1000 of inwoners as per_1000)", en: "(write: rate mutaties per 1000 of inwoners as per_1000)"))
+        try cursor.expect(word: "per", Message(nl: "(schrijf: rate mutaties per 1000 of inwoners as per_1000)",
+                                               en: "(write: rate mutaties per 1000 of inwoners as per_1000)"))
         scale = Double(try cursor.integer(Message(nl: "de schaal, bijvoorbeeld 1000", en: "the scale, e.g. 1000")))
         try cursor.expect(word: "of", Message(nl: "vóór de kolom met de bevolking", en: "before the population column"))
         population = try cursor.identifier(Message(nl: "de kolom met de bevolking", en: "the population column"))
@@ -31,7 +32,8 @@ struct ShareVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         part = try cursor.identifier(Message(nl: "de kolom met het deel", en: "the part column"))
-        try cursor.expect(word: "of", Message(nl: "(schrijf: share eigen of banen as aandeel)", en: "(write: share eigen of banen as aandeel)"))
+        try cursor.expect(word: "of", Message(nl: "(schrijf: share eigen of banen as aandeel)",
+                                              en: "(write: share eigen of banen as aandeel)"))
         whole = try cursor.identifier(Message(nl: "de kolom met het geheel", en: "the whole column"))
         try cursor.expect(word: "as", Message(nl: "vóór de naam van de nieuwe kolom", en: "before the name of the new column"))
         output = try cursor.identifier(Message(nl: "een naam voor de kolom met het aandeel", en: "a name for the share column"))
@@ -51,11 +53,13 @@ struct ChangeVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         from = try cursor.identifier(Message(nl: "de eerdere kolom", en: "the earlier column"))
-        try cursor.expect(word: "to", Message(nl: "(schrijf: change vestiging_2011 to vestiging_2016 as verschil)", en: "(write: change vestiging_2011 to vestiging_2016 as verschil)"))
+        try cursor.expect(word: "to", Message(nl: "(schrijf: change vestiging_2011 to vestiging_2016 as verschil)",
+                                              en: "(write: change vestiging_2011 to vestiging_2016 as verschil)"))
         to = try cursor.identifier(Message(nl: "de latere kolom", en: "the later column"))
         try cursor.expect(word: "as", Message(nl: "vóór de naam van de kolom met het verschil", en: "before the name of the change column"))
         absolute = try cursor.identifier(Message(nl: "een naam voor het absolute verschil", en: "a name for the absolute change"))
-        percent = cursor.skip(symbol: ",") ? try cursor.identifier(Message(nl: "een naam voor het procentuele verschil", en: "a name for the percentage change")) : nil
+        percent = cursor.skip(symbol: ",") ? try cursor.identifier(Message(nl: "een naam voor het procentuele verschil",
+                                                                           en: "a name for the percentage change")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -96,7 +100,8 @@ struct OrientationVerb: Verb {
     let origin: String, destination: String, value: String, ranks: [Int], tolerance: Double, excludeOwn: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
-        try cursor.expect(word: "from", Message(nl: "(schrijf: orientation from woongemeente to werkgemeente value personen ranks 1, 2)", en: "(write: orientation from woongemeente to werkgemeente value personen ranks 1, 2)"))
+        try cursor.expect(word: "from", Message(nl: "(schrijf: orientation from woongemeente to werkgemeente value personen ranks 1, 2)",
+                                                en: "(write: orientation from woongemeente to werkgemeente value personen ranks 1, 2)"))
         origin = try cursor.identifier(Message(nl: "de kolom met de herkomst", en: "the origin column"))
         try cursor.expect(word: "to", Message(nl: "vóór de kolom met de bestemming", en: "before the destination column"))
         destination = try cursor.identifier(Message(nl: "de kolom met de bestemming", en: "the destination column"))
@@ -108,7 +113,8 @@ struct OrientationVerb: Verb {
         while cursor.skip(symbol: ",") { ranks.append(try cursor.integer(rank)) }
         self.ranks = ranks
         if cursor.skip(word: "tolerance") {
-            guard case .number(let number) = cursor.current.kind else { throw cursor.error(Message(nl: "een marge verwacht, zoals 0.05", en: "expected a tolerance such as 0.05")) }
+            guard case .number(let number) = cursor.current.kind else { throw cursor.error(Message(nl: "een marge verwacht, zoals 0.05",
+                                                                                                   en: "expected a tolerance such as 0.05")) }
             cursor.advance()
             tolerance = number
         } else {

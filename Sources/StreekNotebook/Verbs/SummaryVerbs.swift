@@ -10,8 +10,10 @@ struct GroupVerb: Verb {
     let aggregations: [Aggregation]
 
     init(parsing cursor: inout TokenCursor) throws {
-        keys = cursor.current.isSymbol(":") ? [] : try cursor.identifierList(Message(nl: "een kolom om op te groeperen", en: "a column to group by"))
-        try cursor.expect(symbol: ":", Message(nl: "vóór de samenvattingen (schrijf: group gemeente: totaal = sum(personen))", en: "before the summaries (write: group gemeente: totaal = sum(personen))"))
+        keys = cursor.current.isSymbol(":") ? [] : try cursor.identifierList(Message(nl: "een kolom om op te groeperen",
+                                                                                     en: "a column to group by"))
+        try cursor.expect(symbol: ":", Message(nl: "vóór de samenvattingen (schrijf: group gemeente: totaal = sum(personen))",
+                                               en: "before the summaries (write: group gemeente: totaal = sum(personen))"))
         var aggregations: [Aggregation] = []
         repeat {
             let output = try cursor.identifier(Message(nl: "een naam voor de samenvattende kolom", en: "a name for the summary column"))
@@ -23,7 +25,8 @@ struct GroupVerb: Verb {
                 let list = names.joined(separator: ", ")
                 let guess = Suggestion.closest(to: functionName, among: names).map { Message.didYouMean($0) }
                     ?? Message(nl: " (gebruik \(list))", en: " (use \(list))")
-                throw LocatedError(Message(nl: "onbekende samenvattende functie '\(functionName)'", en: "unknown summary function '\(functionName)'") + guess,
+                throw LocatedError(Message(nl: "onbekende samenvattende functie '\(functionName)'",
+                                           en: "unknown summary function '\(functionName)'") + guess,
                                    at: functionPosition)
             }
             try cursor.expect(symbol: "(", Message(nl: "na \(functionName)", en: "after \(functionName)"))
@@ -58,8 +61,10 @@ struct TotalsVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         label = try cursor.template(Message(nl: "het label van de totaalrij", en: "the label of the totals row"))
-        labelColumn = cursor.skip(word: "in") ? try cursor.identifier(Message(nl: "de kolom voor het label", en: "the column for the label")) : nil
-        columns = cursor.skip(word: "for") ? try cursor.identifierList(Message(nl: "een kolom om op te tellen", en: "a column to add up")) : nil
+        labelColumn = cursor.skip(word: "in") ? try cursor.identifier(Message(nl: "de kolom voor het label",
+                                                                              en: "the column for the label")) : nil
+        columns = cursor.skip(word: "for") ? try cursor.identifierList(Message(nl: "een kolom om op te tellen",
+                                                                               en: "a column to add up")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -85,7 +90,8 @@ struct PercentVerb: Verb {
         column = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
         try cursor.expect(word: "as", Message(nl: "vóór de naam van de percentagekolom", en: "before the name of the percentage column"))
         output = try cursor.identifier(Message(nl: "een naam voor de percentagekolom", en: "a name for the percentage column"))
-        decimals = cursor.skip(word: "decimals") ? try cursor.integer(Message(nl: "het aantal decimalen", en: "the number of decimals"), maximum: NumberStyle.maximumDecimals) : 0
+        decimals = cursor.skip(word: "decimals") ? try cursor.integer(Message(nl: "het aantal decimalen",
+                                                                              en: "the number of decimals"), maximum: NumberStyle.maximumDecimals) : 0
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
