@@ -42,4 +42,12 @@ struct MessageLanguageCommandLineTests {
         #expect(try project.streek("render", "--lang", "en", "--param", "jaar").err.contains("--param expects name=value, got 'jaar'"))
         #expect(try project.streek("render", "--lang", "de").status != 0)
     }
+
+    @Test func initRefusesInEitherLanguage() throws {
+        let dutch = try project.streek("init", ".")
+        #expect(dutch.status != 0)
+        #expect(dutch.err == "streek init: . bevat al Notebooks, Data; er is niets geschreven. Kies een lege of nieuwe map.\n")
+        let english = try project.streek("init", ".", "--lang", "en")
+        #expect(english.err == "streek init: . already holds Notebooks, Data; nothing was written. Choose an empty or new folder.\n")
+    }
 }
