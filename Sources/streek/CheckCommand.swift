@@ -55,6 +55,6 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if problems > 0 { throw ExitCode.failure }
-        print(Message(nl: "Rendered/ is bijgewerkt.", en: "Rendered/ is up to date.").text(in: options.messages.general))
+        print(Message(nl: "Rendered/ is actueel.", en: "Rendered/ is up to date.").text(in: options.messages.general))
     }
 }
