@@ -76,7 +76,7 @@ struct IncrementalRenderTests {
         #expect(page.contains("new EventSource"))
         watch.interrupt()
         #expect(try await watch.exitStatus(within: .seconds(10)) == 0)
-        #expect(watch.output.contains("stopped"))
+        #expect(watch.output.contains("Voorbeeld op http://127.0.0.1:") && watch.output.contains("gestopt"))
         #expect(project.read("Rendered/mutaties.md")?.contains("Hoogeveen: 1.993.") == true)
     }
 
@@ -87,7 +87,7 @@ struct IncrementalRenderTests {
         let port = try #require(line.split(separator: ":").last.map { $0.prefix { $0.isNumber } })
         let second = try project.streek("watch", "--port", String(port), "--no-write")
         #expect(second.status != 0)
-        #expect(second.err.contains("cannot start the preview server on 127.0.0.1:\(port)"))
+        #expect(second.err.contains("kan de voorbeeldserver op 127.0.0.1:\(port) niet starten"))
         first.interrupt()
         #expect(try await first.exitStatus(within: .seconds(10)) == 0)
     }

@@ -118,12 +118,13 @@ struct WatchTests {
     /// Columns count bytes, as cmark does; the caret must stand under the character all the same.
     @Test func theErrorExcerptPointsAtTheColumn() throws {
         try project.write("# Titel\n\nÉén `= fout`\n", to: "Notebooks/x.md")
-        let error = NotebookError(file: "Notebooks/x.md", position: SourcePosition(line: 3, column: 10), message: Message(verbatim: "oeps"))
+        let error = NotebookError(file: "Notebooks/x.md", position: SourcePosition(line: 3, column: 10), message: Message(nl: "oeps", en: "oops"))
         #expect(RenderProblem(error, projectRoot: project.root).text == """
             Notebooks/x.md:3:10: fout: oeps
                 3 | Één `= fout`
                   |        ^
             """)
+        #expect(RenderProblem(error, projectRoot: project.root, language: .en).message == "Notebooks/x.md:3:10: error: oops")
         #expect(RenderProblem(CocoaError(.fileNoSuchFile), projectRoot: project.root).excerpt == nil)
     }
 }
