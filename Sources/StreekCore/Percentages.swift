@@ -12,7 +12,7 @@ extension Table {
     public func percentages(of column: String, into name: String, decimals: Int = 0) throws -> Table {
         guard (0...6).contains(decimals) else {
             throw TableError.invalidArgument(Message(
-                nl: "percent: het aantal decimalen ligt tussen 0 en 6", en: "percentages: decimals must be between 0 and 6"))
+                nl: "percent: het aantal decimalen moet 0 tot en met 6 zijn", en: "percentages: decimals must be between 0 and 6"))
         }
         let values = try numbers(column)
         if values.contains(where: { ($0 ?? 0) < 0 }) {

@@ -65,12 +65,12 @@ public enum OutputWriter {
             let exists = FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder)
             if exists, isFolder.boolValue, ConfinedFolder.isInside(resolvedFolder, source) {
                 throw FileSystemError(path: folder.path, reason: .other(Message(
-                    nl: "weigert gerenderde bestanden te schrijven in \(source.lastPathComponent)/, dat bronnen bevat; kies een andere map voor --out",
+                    nl: "Streek schrijft geen gerenderde bestanden in \(source.lastPathComponent)/, dat bronnen bevat; kies een andere map voor --out",
                     en: "refusing to write rendered files into \(source.lastPathComponent)/, which holds sources; choose another --out folder")))
             }
             for file in files where ConfinedFolder.resolved(resolvedFolder.appendingPathComponent(file.path)).path == source.path {
                 throw FileSystemError(path: source.path, reason: .other(Message(
-                    nl: "weigert een bronbestand te overschrijven met gerenderde uitvoer; kies een andere map voor --out",
+                    nl: "Streek overschrijft geen bronbestand met gerenderde uitvoer; kies een andere map voor --out",
                     en: "refusing to overwrite a source file with rendered output; choose another --out folder")))
             }
         }

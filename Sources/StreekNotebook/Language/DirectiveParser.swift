@@ -247,7 +247,7 @@ enum DirectiveParser {
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
         case "variants":
-            let name = try cursor.identifier(Message(nl: "de parameter die de varianten zetten", en: "the parameter the variants set"))
+            let name = try cursor.identifier(Message(nl: "de parameter die per variant een andere waarde krijgt", en: "the parameter the variants set"))
             try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: variants stad: \"Assen\", \"Emmen\")",
                                                    en: "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")"))
             var values = [try literal(&cursor)]
@@ -281,7 +281,7 @@ enum DirectiveParser {
             let depth = try cursor.integer(Message(nl: "het diepste kopniveau in de inhoud (2 tot en met 6)",
                                                    en: "the deepest heading level in the contents (2 to 6)"))
             guard (2...6).contains(depth) else {
-                throw LocatedError(Message(nl: "contents levels ligt tussen 2 en 6 (de titel, niveau 1, staat er niet in), gevonden: \(depth)",
+                throw LocatedError(Message(nl: "contents levels moet 2 tot en met 6 zijn (de titel, niveau 1, staat er niet in), niet \(depth)",
                                            en: "contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)"), at: levelsPosition)
             }
             setting.depth = depth

@@ -113,7 +113,7 @@ enum MapSettingsParser {
             var breaks = [try signedNumber(&cursor)]
             while cursor.skip(symbol: ",") { breaks.append(try signedNumber(&cursor)) }
             guard breaks.count < MapPalette.maximumClasses, zip(breaks, breaks.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                throw cursor.error(Message(nl: "grenzen moeten oplopen en zijn er hoogstens \(MapPalette.maximumClasses - 1) (voor \(MapPalette.maximumClasses) klassen)",
+                throw cursor.error(Message(nl: "de grenzen moeten oplopen, en het zijn er hoogstens \(MapPalette.maximumClasses - 1) (voor \(MapPalette.maximumClasses) klassen)",
                                            en: "breaks must be ascending and at most \(MapPalette.maximumClasses - 1) (for \(MapPalette.maximumClasses) classes)"))
             }
             return .breaks(breaks)

@@ -97,7 +97,7 @@ struct TokenCursor {
             throw error(.expected(what + Message(nl: " (een geheel getal)", en: " (a whole number)"), found: current.display))
         }
         guard value <= Double(maximum) else {
-            throw error(Message(nl: "\(what.nl) is hoogstens \(maximum), gevonden: \(current.display.nl)",
+            throw error(Message(nl: "\(what.nl) mag hoogstens \(maximum) zijn, niet \(current.display.nl)",
                                 en: "\(what.en) may be at most \(maximum), found \(current.display.en)"))
         }
         advance()
