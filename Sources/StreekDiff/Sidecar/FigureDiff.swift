@@ -17,7 +17,8 @@ public struct FigureDiff: Sendable, Equatable {
     public var oldSentence: String?
 
     /// Changes in new notebook order, then figures only in the old render.
-    static func changes(old: [SidecarFigure], new: [SidecarFigure], format: NumberFormat, oldFormat: NumberFormat) -> [FigureDiff] {
+    static func changes(old: [SidecarFigure], new: [SidecarFigure], oldLanguage: NumberFormat.Language,
+                        newLanguage: NumberFormat.Language) -> [FigureDiff] {
         let oldKeys = occurrenceKeys(old), newKeys = occurrenceKeys(new)
         let oldIndex = Dictionary(oldKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var matched = Set<Int>()
@@ -30,8 +31,8 @@ public struct FigureDiff: Sendable, Equatable {
             matched.insert(match)
             let before = old[match]
             guard before.value != figure.value else { continue }
-            let oldText = format == oldFormat ? before.text : format.format(before.value, style: before.format ?? .automatic)
-            let change = SidecarValueChange(old: before.value, new: figure.value, oldText: oldText, newText: figure.text, style: figure.format)
+            let change = SidecarValueChange(old: ShownValue(value: before.value, text: before.text, style: before.format, language: oldLanguage),
+                                            new: ShownValue(value: figure.value, text: figure.text, style: figure.format, language: newLanguage))
             changes.append(FigureDiff(kind: .changed(change), figure: figure,
                                       oldSentence: before.template == figure.template ? nil : before.sentence))
         }
