@@ -33,6 +33,18 @@ import Testing
         #expect(!text.contains("\u{1B}["), "no colour codes unless asked")
     }
 
+    /// A render without sidecar, reported in English: the same outline with the English words.
+    @Test func textReportInEnglish() throws {
+        let text = TextReport(usesColor: false, language: .en).render(try sampleDiff())
+        for expected in ["\nHeader\n  ~ year: 2011 → 2016\n", "\n  + row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30\n",
+                         "\n  ~ Hoogeveen, Vestiging 2011: 1,304 → 1,993 (+689)\n", "\nTable only in new.md: “Pendel 2015” (#pendel)\n",
+                         "\nProse under “Migratie”\n  ~ sentence: Naar Hoogeveen verhuisden 1.993 mensen.\n      1,304 → 1,993 (+689)\n"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(try sampleDiff().defaultLanguage == .nl)
+        #expect(try diff("Tekst 1.\n", "Tekst 2.\n", oldNumbers: "en", newNumbers: "en").defaultLanguage == .en)
+    }
+
     @Test func textReportColoursOnlyWhenAsked() throws {
         let coloured = TextReport(usesColor: true).render(try sampleDiff())
         #expect(coloured.contains("\u{1B}[32m  + rij Assen"))
