@@ -118,10 +118,21 @@ struct SidecarDiffTests {
         let figure = try #require(diff.figureChanges.first)
         #expect(diff.figureChanges.count == 1)
         #expect(figure.figure.sentence == "In Assen woonden toen 69.000 mensen.")
-        #expect(figure.oldSentence == "Assen telde 68.000 inwoners.")
+        #expect(figure.oldSentence == "Assen telde 68.000 inwoners." && figure.reworded)
         let report = RenderedDiff.report(diff, format: .text)
         #expect(report.contains("68.000 → 69.000 (+1.000)"))
         #expect(report.contains("was: Assen telde 68.000 inwoners."))
+    }
+
+    /// Two figures in one sentence both change: the old side shows the old render's own sentence.
+    @Test func theOldSentenceIsTheOldRendersOwn() throws {
+        let notebook = "Assen telde `= t.inwoners[Assen]` en Emmen `= t.inwoners[Emmen]` inwoners.\n\n```streek table\nt = load \"b.csv\"\n```\n"
+        let old = try fixture.sidecar(notebook: notebook, data: ["b.csv": "gemeente,inwoners\nAssen,68000\nEmmen,107000\n"])
+        let new = try fixture.sidecar(notebook: notebook, data: ["b.csv": "gemeente,inwoners\nAssen,69000\nEmmen,108000\n"])
+        let html = RenderedDiff.report(RenderFixture.diff(old, new), format: .html)
+        #expect(html.contains("<td class=\"old\">Assen telde 68.000 en Emmen <del>107.000</del> inwoners.</td>"))
+        #expect(html.contains("<td class=\"new\">Assen telde 69.000 en Emmen <ins>108.000</ins> inwoners.</td>"))
+        #expect(!RenderedDiff.report(RenderFixture.diff(old, new), format: .text).contains("was:"), "not reworded")
     }
 
     @Test func percentagesDifferInPercentagePointsAndSignsAreKept() throws {

@@ -116,7 +116,7 @@ public struct HTMLReport: Sendable {
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
         table{border-collapse:collapse;width:100%;margin-bottom:1.5em}\
         th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}\
-        thead th{background:#f0f0f0}td.old,td.new{width:38%}td.difference{white-space:nowrap}\
+        thead th{background:#f0f0f0}td.old,td.new{width:36%}td.difference{min-width:10em}\
         tr.added td.new,ins{background:#e6ffec}tr.removed td.old,del{background:#ffebe9}\
         tr.changed td.difference{font-weight:bold}ins,del{text-decoration:none;font-weight:bold}\
         table.layout{width:auto}table.layout td.number,table.layout th.number{text-align:right}\

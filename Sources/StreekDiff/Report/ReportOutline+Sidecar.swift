@@ -111,18 +111,17 @@ private struct SidecarOutliner {
         case .added: return Entry(kind: .added, label: label, new: marked(figure.sentence, figure.text))
         case .removed: return Entry(kind: .removed, label: label, old: marked(figure.sentence, figure.text))
         case .changed(let value):
-            let old = change.oldSentence.map { marked($0, value.old.text) }
-                ?? marked(figure.sentence, figure.text, as: value.old.text)
+            let old = marked(change.oldSentence ?? figure.sentence, value.old.text)
             return Entry(kind: .changed, label: label, old: old, new: marked(figure.sentence, figure.text),
                          difference: value.differenceText(format),
-                         figures: [value.summary(format)] + (change.oldSentence.map { [wording.was($0)] } ?? []))
+                         figures: [value.summary(format)] + (change.reworded ? change.oldSentence.map { [wording.was($0)] } ?? [] : []))
         }
     }
 
-    /// The sentence with the figure (its first occurrence) marked, and replaced by `shown` if given.
-    private func marked(_ sentence: String, _ figure: String, as shown: String? = nil) -> MarkedText {
+    /// The sentence with the figure (its first occurrence) marked.
+    private func marked(_ sentence: String, _ figure: String) -> MarkedText {
         guard !figure.isEmpty, let range = sentence.range(of: figure) else { return MarkedText(sentence) }
-        return MarkedText(pieces: [(String(sentence[..<range.lowerBound]), false), (shown ?? figure, true), (String(sentence[range.upperBound...]), false)])
+        return MarkedText(pieces: [(String(sentence[..<range.lowerBound]), false), (figure, true), (String(sentence[range.upperBound...]), false)])
     }
 
     func summary() -> [String] {
