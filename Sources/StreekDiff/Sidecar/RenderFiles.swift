@@ -44,6 +44,8 @@ enum Git {
         // `REV:./name` is resolved against git's working directory, the file's own folder.
         process.arguments = ["git", "show", "\(revision):./\(url.lastPathComponent)"]
         process.currentDirectoryURL = url.deletingLastPathComponent()
+        // git's own messages in the C locale, so that a path absent from the revision is recognised below.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C", "LANGUAGE": "C"]) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
