@@ -88,7 +88,7 @@ struct DiffCommand: ParsableCommand {
             }
             outcome = try RenderedDiff.run(oldPath: old, newPath: new ?? old, options: options)
         } catch {
-            let message = (error as? RenderedDocumentError)?.message(in: language ?? .nl) ?? "\(error)"
+            let message = (error as? RenderedDocumentError)?.message(in: wording.language) ?? "\(error)"
             FileHandle.standardError.write(Data("streek diff: \(message)\n".utf8))
             throw ExitCode(2)
         }

@@ -103,7 +103,7 @@ extension ReportOutline {
     private static func shape(of table: RenderedTable, wording: DiffWording) -> String {
         guard !table.columns.isEmpty else { return ([wording.noRows] + table.notes).joined(separator: "; ") }
         let count = table.rows.count
-        return wording.shape(count, NumberFormat(wording.language).format(Double(count)), table.columns.joined(separator: " | "))
+        return wording.shape(count, wording.numberFormat.format(Double(count)), table.columns.joined(separator: " | "))
     }
 
     private static func cells(_ row: TableDiff.Row) -> String {

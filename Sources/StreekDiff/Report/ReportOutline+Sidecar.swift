@@ -18,7 +18,7 @@ private struct SidecarOutliner {
 
     let diff: SidecarDiff
     let wording: DiffWording
-    var format: NumberFormat { NumberFormat(wording.language) }
+    var format: NumberFormat { wording.numberFormat }
 
     func sections() -> [Section] {
         var sections: [Section] = []
@@ -70,7 +70,7 @@ private struct SidecarOutliner {
                 Entry(kind: .changed, label: "\(cell.row), \(cell.label)", old: MarkedText(cell.change.old.text(in: format)),
                       new: MarkedText(cell.change.new.text(in: format)), difference: cell.change.differenceText(format), shownInLayout: true)
             }
-            let layout = block.new.rows == nil ? nil : TableLayout(block, format: format, wording: wording)
+            let layout = block.new.rows == nil ? nil : TableLayout(block, wording: wording)
             return Section(title: title(of: block.new), entries: entries, layout: layout)
         }
     }

@@ -42,9 +42,8 @@ struct ReportOutline: Sendable {
     var isEqual: Bool
     /// Lines shown before the sections: counts and the largest relative changes.
     var summary: [String] = []
-    /// The words and number format of the report's language.
+    /// The words of the report's language.
     var wording: DiffWording
-    var format: NumberFormat { NumberFormat(wording.language) }
 
     init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [String], wording: DiffWording) {
         self.oldName = oldName

@@ -27,8 +27,9 @@ extension TableLayout {
     static let foldAfter = 6
 
     /// The new table with its changes marked, then the removed rows; columns that were removed are added on
-    /// the right. Every value in `format`.
-    init(_ diff: BlockDiff, format: NumberFormat, wording: DiffWording) {
+    /// the right. Every value in the number format of `wording`'s language.
+    init(_ diff: BlockDiff, wording: DiffWording) {
+        let format = wording.numberFormat
         let newColumns = diff.new.columns ?? [], oldColumns = diff.old.columns ?? []
         let removedColumns = diff.columnsRemoved
         let added = Set(diff.columnsAdded.map(\.id))

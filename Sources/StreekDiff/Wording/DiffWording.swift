@@ -9,6 +9,8 @@ public struct DiffWording: Sendable {
     public typealias Phrase2<T, U> = @Sendable (T, U) -> String
 
     public let language: NumberFormat.Language
+    /// Numbers in a report are written in the report's language.
+    var numberFormat: NumberFormat { NumberFormat(language) }
 
     // The report as a whole.
     /// `Verschillen: a.md → b.md` (names already written for the format).
