@@ -89,10 +89,13 @@ enum ExpectedReports {
             <h2>Samenvatting</h2>
             <ul>
             <li>Blokken gewijzigd: 1; rijen toegevoegd: 1, verwijderd: 1; waarden gewijzigd: 2; getallen gewijzigd: 2.</li>
-            <li>Grootste relatieve veranderingen:</li>
+            <li>Grootste relatieve veranderingen:
+            <ul>
             <li>Assen, Aandeel (t): 57% → 60,5% (+3,5 procentpunt; +6,1%)</li>
             <li>Assen, Inwoners 2020 (t): 68.000 → 68.500 (+500; +0,7%)</li>
             <li>`= t.inwoners[Assen]`: 68.000 → 68.500 (+500; +0,7%)</li>
+            </ul>
+            </li>
             </ul>
             </section>
             <section>
@@ -240,10 +243,13 @@ enum ExpectedReports {
             <h2>Summary</h2>
             <ul>
             <li>Blocks changed: 1; rows added: 1, removed: 1; values changed: 2; figures changed: 2.</li>
-            <li>Largest relative changes:</li>
+            <li>Largest relative changes:
+            <ul>
             <li>Assen, Aandeel (t): 57% → 60.5% (+3.5 pp; +6.1%)</li>
             <li>Assen, Inwoners 2020 (t): 68,000 → 68,500 (+500; +0.7%)</li>
             <li>`= t.inwoners[Assen]`: 68,000 → 68,500 (+500; +0.7%)</li>
+            </ul>
+            </li>
             </ul>
             </section>
             <section>

@@ -34,7 +34,10 @@ public struct HTMLReport: Sendable {
         }
         if !outline.summary.isEmpty {
             html += "<section class=\"summary\">\n<h2>\(wording.summaryHeading)</h2>\n<ul>\n"
-            html += outline.summary.map { "<li>\(Self.escape($0.trimmingWhitespace()))</li>\n" }.joined()
+            html += outline.summary.map { item in
+                let details = item.details.map { "<li>\(Self.escape($0))</li>\n" }.joined()
+                return "<li>\(Self.escape(item.text))" + (details.isEmpty ? "" : "\n<ul>\n\(details)</ul>\n") + "</li>\n"
+            }.joined()
             html += "</ul>\n</section>\n"
         }
         for section in outline.sections {

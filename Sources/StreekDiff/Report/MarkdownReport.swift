@@ -19,8 +19,8 @@ public struct MarkdownReport: Sendable {
             lines += [wording.noDifferences, ""]
         }
         if !outline.summary.isEmpty {
-            lines += ["## " + wording.summaryHeading, ""] + outline.summary.map { line in
-                line.hasPrefix("  ") ? "  - " + Self.escape(String(line.dropFirst(2))) : "- " + Self.escape(line)
+            lines += ["## " + wording.summaryHeading, ""] + outline.summary.flatMap { item in
+                ["- " + Self.escape(item.text)] + item.details.map { "  - " + Self.escape($0) }
             } + [""]
         }
         for section in outline.sections {

@@ -124,7 +124,7 @@ private struct SidecarOutliner {
         return MarkedText(pieces: [(String(sentence[..<range.lowerBound]), false), (figure, true), (String(sentence[range.upperBound...]), false)])
     }
 
-    func summary() -> [String] {
+    func summary() -> [ReportOutline.SummaryItem] {
         guard !diff.isEqual || diff.hiddenChanges > 0 else { return [] }
         var blocks = 0, added = 0, removed = 0, values = 0
         var ranked: [(size: Double, line: String)] = []
@@ -150,17 +150,16 @@ private struct SidecarOutliner {
             }
         }
         let count = { (number: Int) in format.format(Double(number)) }
-        var lines = [wording.counts(DiffCounts(blocks: count(blocks), onlyOnOneSide: onlyOne > 0 ? count(onlyOne) : nil,
-                                               rowsAdded: count(added), rowsRemoved: count(removed), values: count(values),
-                                               figures: count(figures)))]
-        if diff.hiddenChanges > 0 { lines.append(wording.hiddenBelowThreshold(count(diff.hiddenChanges))) }
+        var items = [ReportOutline.SummaryItem(text: wording.counts(DiffCounts(
+            blocks: count(blocks), onlyOnOneSide: onlyOne > 0 ? count(onlyOne) : nil, rowsAdded: count(added),
+            rowsRemoved: count(removed), values: count(values), figures: count(figures))))]
+        if diff.hiddenChanges > 0 { items.append(.init(text: wording.hiddenBelowThreshold(count(diff.hiddenChanges)))) }
         // Largest first; ties in report order, so the summary is deterministic.
         let largest = ranked.enumerated().sorted { $0.element.size != $1.element.size ? $0.element.size > $1.element.size : $0.offset < $1.offset }
         if !largest.isEmpty {
-            lines.append(wording.largestChanges)
-            lines += largest.prefix(5).map { "  " + $0.element.line }
+            items.append(.init(text: wording.largestChanges, details: largest.prefix(5).map(\.element.line)))
         }
-        return lines
+        return items
     }
 
     /// `1.304 → 1.993 (+689; +52,8%)`.

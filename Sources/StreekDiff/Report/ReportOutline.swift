@@ -40,12 +40,18 @@ struct ReportOutline: Sendable {
     var newName: String
     var sections: [Section]
     var isEqual: Bool
-    /// Lines shown before the sections: counts and the largest relative changes.
-    var summary: [String] = []
+    /// A line shown before the sections, with lines that belong under it (the largest changes).
+    struct SummaryItem: Sendable {
+        var text: String
+        var details: [String] = []
+    }
+
+    /// Shown before the sections: counts and the largest relative changes.
+    var summary: [SummaryItem] = []
     /// The words of the report's language.
     var wording: DiffWording
 
-    init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [String], wording: DiffWording) {
+    init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [SummaryItem], wording: DiffWording) {
         self.oldName = oldName
         self.newName = newName
         self.sections = sections

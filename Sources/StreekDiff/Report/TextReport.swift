@@ -20,7 +20,7 @@ public struct TextReport: Sendable {
         }
         var lines = [paint("--- \(clean(outline.oldName))", .red), paint("+++ \(clean(outline.newName))", .green)]
         if !outline.summary.isEmpty {
-            lines += [""] + outline.summary.map(clean)
+            lines += [""] + outline.summary.flatMap { [clean($0.text)] + $0.details.map { "  " + clean($0) } }
         }
         for section in outline.sections {
             lines.append("")
