@@ -120,6 +120,19 @@ struct ReportLanguageTests {
         #expect(RenderedDiff.report(diff, format: .text, language: .en).contains("\nOnly in the new render: Table “Nieuw” (t)\n  + block: 1 row; columns: gemeente | n\n"))
     }
 
+    /// git's diff driver on a sidecar that is new: Dutch, or English for an English render or when asked.
+    @Test func theGitDriverNamesANewSidecarInTheLanguage() throws {
+        let dutch = try fixture.renderFiles(notebook: notebook(numbers: "nl"), data: ["bevolking.csv": oldData], into: "nl")
+        let english = try fixture.renderFiles(notebook: notebook(numbers: "en"), data: ["bevolking.csv": oldData], into: "en")
+        let json = { (markdown: String) in markdown.replacingOccurrences(of: ".md", with: ".json") }
+        let added = try RenderedDiff.gitDriver(path: "Rendered/x.json", oldFile: "/dev/null", newFile: json(dutch), options: .init())
+        #expect(added.report == "Rendered/x.json: zijbestand toegevoegd\n" && added.hasDifferences)
+        let deleted = try RenderedDiff.gitDriver(path: "Rendered/x.json", oldFile: json(english), newFile: "/dev/null", options: .init())
+        #expect(deleted.report == "Rendered/x.json: sidecar deleted\n")
+        let asked = try RenderedDiff.gitDriver(path: "Rendered/x.json", oldFile: json(english), newFile: "/dev/null", options: .init(language: .nl))
+        #expect(asked.report == "Rendered/x.json: zijbestand verwijderd\n")
+    }
+
     /// A value shown by an English render, written by a Dutch report and back.
     @Test func shownValuesAreRewrittenOnlyAcrossLanguages() {
         let english = NumberFormat(.en), dutch = NumberFormat(.nl)
