@@ -320,7 +320,7 @@ struct CommandLineTests {
         #expect(changed.out.contains("Data/verhuismutaties.csv: sha256 "))
         // Below the threshold (the table cell and the live figure) only the input file's change is left; still a difference.
         let quiet = try streek("diff", "--rev", "HEAD", "Rendered/goed.md", "--threshold", "1%", "--color", "never")
-        #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("below the threshold, not shown: 2"))
+        #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("onder de drempel, niet getoond: 2"))
         // The documented git diff driver: `git diff` on the sidecar shows the semantic diff.
         try write("Rendered/*.json diff=streek\n", to: ".gitattributes")
         let git = Process(), out = Pipe()
