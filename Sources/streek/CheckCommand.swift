@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekNotebook
 import StreekOptions
 
@@ -29,6 +30,7 @@ struct CheckCommand: ParsableCommand {
         let folder = options.outputFolder(out)
         var problems = 0
         for (job, renderFlag) in try options.jobsToCheck(renderer: renderer, in: folder) {
+            let language = options.messages.forNotebook(job.notebook, renderer)
             let command = "streek render \(renderer.displayPath(of: job.notebook))" + (renderFlag.map { " " + $0 } ?? "")
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
@@ -37,22 +39,25 @@ struct CheckCommand: ParsableCommand {
                     let current = try? Data(contentsOf: url)
                     if current == nil {
                         problems += 1
-                        printError("missing: \(renderer.displayPath(of: url))")
+                        printError(Message(nl: "ontbreekt: \(renderer.displayPath(of: url))",
+                                           en: "missing: \(renderer.displayPath(of: url))"), in: language)
                     } else if current != Data(file.contents) {
                         problems += 1
-                        printError("stale: \(renderer.displayPath(of: url)) (run: \(command))")
+                        printError(Message(nl: "verouderd: \(renderer.displayPath(of: url)) (voer uit: \(command))",
+                                           en: "stale: \(renderer.displayPath(of: url)) (run: \(command))"), in: language)
                     }
                 }
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     problems += 1
-                    printError("left over: \(renderer.displayPath(of: leftover)) (run: \(command))")
+                    printError(Message(nl: "overgebleven: \(renderer.displayPath(of: leftover)) (voer uit: \(command))",
+                                       en: "left over: \(renderer.displayPath(of: leftover)) (run: \(command))"), in: language)
                 }
             } catch {
                 problems += 1
-                printError(String(describing: error))
+                printError(error, in: language)
             }
         }
         if problems > 0 { throw ExitCode.failure }
-        print("Rendered/ is up to date.")
+        print(Message(nl: "Rendered/ is actueel.", en: "Rendered/ is up to date.").text(in: options.messages.general))
     }
 }

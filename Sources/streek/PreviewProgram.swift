@@ -1,25 +1,33 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekOptions
 
 /// The `streek-preview` executable that serves `streek watch`.
 enum PreviewProgram {
-    struct Missing: Error, CustomStringConvertible {
+    struct Missing: Error {
         var expected: URL
-        var description: String {
-            """
-            streek watch heeft het programma streek-preview nodig, maar dat staat niet naast streek \
-            (gezocht: \(expected.path)). Het ontstaat bij het bouwen (swift build -c release) naast \
-            streek in .build/release/; kopieer beide bestanden, streek en streek-preview, naar dezelfde map.
-            """
+        var message: Message {
+            Message(
+                nl: """
+                    streek watch heeft het programma streek-preview nodig, maar dat staat niet naast streek \
+                    (gezocht: \(expected.path)). Het ontstaat bij het bouwen (swift build -c release) naast \
+                    streek in .build/release/; kopieer beide bestanden, streek en streek-preview, naar dezelfde map.
+                    """,
+                en: """
+                    streek watch needs the program streek-preview, which is not next to streek \
+                    (looked for: \(expected.path)). The build (swift build -c release) makes it next to \
+                    streek in .build/release/; copy both files, streek and streek-preview, into the same folder.
+                    """)
         }
     }
 
-    struct CannotStart: Error, CustomStringConvertible {
+    struct CannotStart: Error {
         var program: URL
         var reason: String
-        var description: String {
-            "streek watch kan \(program.path) niet starten: \(reason). Controleer of het bestand uitvoerbaar is (chmod +x)."
+        var message: Message {
+            Message(nl: "streek watch kan \(program.path) niet starten: \(reason). Controleer of het bestand uitvoerbaar is (chmod +x).",
+                    en: "streek watch cannot start \(program.path): \(reason). Check that the file is executable (chmod +x).")
         }
     }
 

@@ -13,10 +13,14 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         // After the program path and "watch": the arguments exactly as the user typed them.
         let arguments = Array(CommandLine.arguments.dropFirst().drop { $0 != Self.configuration.commandName }.dropFirst())
+        let language = options.render.messages.general
         do {
             try PreviewProgram.replaceProcess(with: try PreviewProgram.locate(), arguments: arguments)
-        } catch {
-            printError(String(describing: error))
+        } catch let error as PreviewProgram.Missing {
+            printError(error.message, in: language)
+            throw ExitCode.failure
+        } catch let error as PreviewProgram.CannotStart {
+            printError(error.message, in: language)
             throw ExitCode.failure
         }
     }

@@ -53,9 +53,9 @@ struct CheckVariantsTests {
         try project.replace("Emmen,2011,2478,2833", with: "Emmen,2011,2479,2833", in: "Data/verhuismutaties.csv")
         let check = try streek("check")
         #expect(check.status != 0)
-        #expect(check.err.contains("stale: Rendered/profiel-2011-emmen.md (run: streek render Notebooks/profiel.md --all)"))
-        #expect(check.err.contains("stale: Rendered/profiel-2011-emmen.html"))
-        #expect(check.err.contains("stale: Rendered/profiel.json (run: streek render Notebooks/profiel.md)"))
+        #expect(check.err.contains("verouderd: Rendered/profiel-2011-emmen.md (voer uit: streek render Notebooks/profiel.md --all)"))
+        #expect(check.err.contains("verouderd: Rendered/profiel-2011-emmen.html"))
+        #expect(check.err.contains("verouderd: Rendered/profiel.json (voer uit: streek render Notebooks/profiel.md)"))
         for page in ["profiel.md", "profiel.html", "profiel-2016-emmen.md", "profiel-2011-hoogeveen.md"] {
             #expect(!check.err.contains("Rendered/\(page)"))
         }
@@ -71,7 +71,7 @@ struct CheckVariantsTests {
         try FileManager.default.removeItem(at: project.root.appendingPathComponent("Rendered/profiel-2011.html"))
         let check = try streek("check")
         #expect(check.status != 0)
-        #expect(check.err.contains("missing: Rendered/profiel-2011.html"))
+        #expect(check.err.contains("ontbreekt: Rendered/profiel-2011.html"))
     }
 
     @Test func variantsNeverRenderedAreNotMissingUnlessAllIsAsked() throws {
@@ -79,7 +79,7 @@ struct CheckVariantsTests {
         #expect(try streek("check").status == 0)
         let all = try streek("check", "--all")
         #expect(all.status != 0)
-        #expect(all.err.contains("missing: Rendered/profiel-2011-emmen.md"))
+        #expect(all.err.contains("ontbreekt: Rendered/profiel-2011-emmen.md"))
     }
 
     @Test func yearRendersWithAParameterAreCheckedWithThatParameter() throws {
@@ -90,7 +90,7 @@ struct CheckVariantsTests {
         try project.replace("Emmen,2011,2478,2833", with: "Emmen,2011,2479,2833", in: "Data/verhuismutaties.csv")
         let stale = try streek("check", "--param", "stad=Emmen", "--out", "emmen")
         #expect(stale.status != 0)
-        #expect(stale.err.contains("stale: emmen/profiel-2011.md"))
+        #expect(stale.err.contains("verouderd: emmen/profiel-2011.md"))
         #expect(!stale.err.contains("emmen/profiel-2016.md"))
     }
 }

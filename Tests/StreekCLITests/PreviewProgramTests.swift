@@ -42,6 +42,9 @@ struct PreviewProgramTests {
         #expect(run.err.contains("(gezocht: \(lonely.deletingLastPathComponent().path)/streek-preview)"))
         #expect(run.err.contains("kopieer beide bestanden, streek en streek-preview, naar dezelfde map"))
         #expect(!project.exists("Rendered"), "nothing rendered")
+        let english = try ProgramRun.run(lonely, ["watch", "--lang", "en"], in: project.root)
+        #expect(english.status == 1)
+        #expect(english.err.contains("streek watch needs the program streek-preview, which is not next to streek"))
     }
 
     @Test func aBadWatchOptionIsReportedByStreekItself() throws {
