@@ -66,6 +66,21 @@ struct IncrementalRenderTests {
         #expect(lines(same.out, starting: "ongewijzigd:").count == 1)
     }
 
+    /// A skipped notebook is reported in its own language (kept in its key file), or in --lang's.
+    @Test func aSkippedNotebookIsReportedInItsLanguage() throws {
+        try project.write("""
+            ```streek setup
+            numbers en
+            ```
+
+            Hoogeveen `= 1993`.
+
+            """, to: "Notebooks/engels.md")
+        #expect(lines(try project.streek("render", "Notebooks/engels.md").out, starting: "rendered").count == 1)
+        #expect(lines(try project.streek("render", "Notebooks/engels.md").out, starting: "unchanged Notebooks/engels.md").count == 1)
+        #expect(lines(try project.streek("render", "Notebooks/engels.md", "--lang", "nl").out, starting: "ongewijzigd: Notebooks/engels.md").count == 1)
+    }
+
     @Test func watchServesTheReportAndStopsCleanlyOnCtrlC() async throws {
         let watch = try project.start("watch", "--port", "0")
         defer { watch.terminateIfRunning() }
