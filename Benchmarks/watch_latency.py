@@ -79,10 +79,12 @@ try:
         to_event.append(event_time)
     server.send_signal(signal.SIGINT)
     output, _ = server.communicate(timeout=10)
-    timings = re.findall(r"rendered verzorgingsgebieden \((\d+) ms, (\d+) ms CPU\)", output)
+    # The log line is Dutch by default ("gerenderd: …"), English with --lang en ("rendered …").
+    timings = re.findall(r"(?:gerenderd:|rendered) verzorgingsgebieden \((\d+) ms, (\d+) ms CPU\)", output)
     renders, render_cpu = [int(wall) for wall, _ in timings], [int(cpu) for _, cpu in timings]
 
     def summary(name, values):
+        if not values: sys.exit(f"no figures for {name}; streek watch printed:\n{output}")
         values = sorted(values)
         p90 = values[max(0, math.ceil(0.9 * len(values)) - 1)]  # nearest rank
         print(f"{name:<28} median {statistics.median(values):6.1f} ms   p90 {p90:6.1f} ms   max {values[-1]:6.1f} ms   (n={len(values)})")
