@@ -54,12 +54,14 @@ public struct NotebookRenderer {
             drawn[map.anchor] = map.svg
             figureFiles.append(map.file)
         }
-        let markdown = MarkdownRenderer.render(document, figureFolder: baseName)
-        let html = HTMLRenderer.render(document, drawnFigures: drawn)
+        // Every table's cells are formatted once, for the Markdown, the HTML and the sidecar alike.
+        let tableTexts = TableTexts(document)
+        let markdown = MarkdownRenderer.render(document, figureFolder: baseName, tableTexts: tableTexts)
+        let html = HTMLRenderer.render(document, drawnFigures: drawn, tableTexts: tableTexts)
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
             RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
         }
-        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: baseName)
+        let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: baseName, tableTexts: tableTexts)
         return Output(markdown: markdown, html: html, evaluated: evaluated,
                       files: [OutputFile(path: baseName + ".md", text: markdown), OutputFile(path: baseName + ".html", text: html)]
                         + figureFiles + [sidecar],

@@ -42,8 +42,9 @@ public struct Sidecar: Sendable, Codable, Equatable {
         public var text: String
     }
 
-    /// The projection of `document`. `notebook` and `dataFiles` come from the renderer, which read the files.
-    public init(document: Document, streekVersion: String, notebook: InputFile, dataFiles: [InputFile]) {
+    /// The projection of `document`. `notebook` and `dataFiles` come from the renderer, which read the files;
+    /// `tableTexts` holds the tables' cells as the renderers formatted them.
+    public init(document: Document, streekVersion: String, notebook: InputFile, dataFiles: [InputFile], tableTexts: TableTexts = TableTexts()) {
         let format = document.numberFormat
         schema = Self.schemaName
         schemaVersion = Self.currentVersion
@@ -55,7 +56,7 @@ public struct Sidecar: Sendable, Codable, Equatable {
         }
         self.dataFiles = dataFiles.sorted { $0.path < $1.path }
         blocks = document.blocks.enumerated().compactMap { index, placed in
-            placed.content.map { SidecarBlock($0, index: index, line: placed.span.line, format: format) }
+            placed.content.map { SidecarBlock($0, index: index, line: placed.span.line, format: format, tableTexts: tableTexts) }
         }
         figures = FigureContext(document: document).figures()
     }

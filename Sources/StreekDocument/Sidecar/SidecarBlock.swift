@@ -31,14 +31,14 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
         self.line = line
     }
 
-    init(_ block: Block, index: Int, line: Int, format: NumberFormat) {
+    init(_ block: Block, index: Int, line: Int, format: NumberFormat, tableTexts: TableTexts = TableTexts()) {
         switch block {
-        case .table(let table): self.init(table: table, index: index, line: line, format: format)
+        case .table(let table): self.init(table: table, index: index, line: line, format: format, tableTexts: tableTexts)
         case .chart(let chart): self.init(chart: chart, index: index, line: line, format: format)
         case .map(let map):
             // A map as the table of values it colours (its data table), under the map's own caption.
             if let data = map.data {
-                self.init(table: data, index: index, line: line, format: format)
+                self.init(table: data, index: index, line: line, format: format, tableTexts: tableTexts)
             } else {
                 self.init(kind: .map, index: index, line: line)
             }
@@ -53,7 +53,7 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
         }
     }
 
-    private init(table: TableBlock, index: Int, line: Int, format: NumberFormat) {
+    private init(table: TableBlock, index: Int, line: Int, format: NumberFormat, tableTexts: TableTexts) {
         self.init(kind: .table, index: index, line: line)
         name = table.name
         anchor = table.anchor
@@ -62,7 +62,7 @@ public struct SidecarBlock: Sendable, Codable, Equatable {
             SidecarColumn(id: $0.id, label: format.text($0.label), type: $0.kind, format: $0.style)
         }
         key = table.keyColumns
-        rows = zip(table.rows, table.cellTexts(format: format)).map { SidecarRow(values: $0.map(\.storable), texts: $1) }
+        rows = zip(table.rows, tableTexts.cells(of: table, format: format)).map { SidecarRow(values: $0.map(\.storable), texts: $1) }
         sources = table.sources.map { format.text($0) }
         notes = table.notes.map { format.text($0) }
         if table.rows.isEmpty { empty = format.text(table.emptyMessage) }

@@ -8,10 +8,12 @@ struct HTMLBlockWriter: BlockVisitor {
     var drawnFigures: [String: String] = [:]
     /// "Tabel 3", "Figuur 2": the number of the block written, shown before its caption.
     var label: String?
+    /// The tables' cell texts, formatted once per render.
+    var tableTexts = TableTexts()
 
     func visit(_ table: TableBlock) -> String {
         let escape = HTMLRenderer.escape
-        let cells = TableCells(table: table, format: format)
+        let cells = TableCells(table: table, format: format, texts: tableTexts)
         let allRows = cells.rows
         let sections = table.sectionHeaders(cellTexts: allRows)
         let shown = table.shownColumns
@@ -83,7 +85,7 @@ struct HTMLBlockWriter: BlockVisitor {
         html += drawnFigures[map.anchor] ?? MapFigure.svg(map, format: format)
         html += footer(sources: map.sources, notes: map.notes)
         if let data = map.data {
-            let unnumbered = HTMLBlockWriter(format: format, drawnFigures: drawnFigures, label: nil)
+            let unnumbered = HTMLBlockWriter(format: format, drawnFigures: drawnFigures, label: nil, tableTexts: tableTexts)
             html += "<details class=\"data\"><summary>\(BlockLabels(format.language).mapData)</summary>\n" + unnumbered.visit(data) + "</details>\n"
         }
         return html + "</figure>\n"

@@ -7,13 +7,14 @@ import StreekGraphics
 /// Markdown and are always HTML-escaped.
 public enum HTMLRenderer {
     /// `drawnFigures`: SVG of the charts and maps by anchor, when they were drawn already for the figure
-    /// files, so each is drawn once; one not in it is drawn here.
-    public static func render(_ document: Document, drawnFigures: [String: String] = [:]) -> String {
+    /// files, so each is drawn once; one not in it is drawn here. `tableTexts`: the tables' cells formatted
+    /// once for this render.
+    public static func render(_ document: Document, drawnFigures: [String: String] = [:], tableTexts: TableTexts = TableTexts()) -> String {
         let format = document.numberFormat
         let numbers = BlockNumbering.numbers(of: document.blocks)
         let blocks = zip(document.blocks, numbers).map { block, number in
             block.content?.accept(HTMLBlockWriter(format: format, drawnFigures: drawnFigures,
-                                                  label: number.map { format.label($0.kind, $0.number) }))
+                                                  label: number.map { format.label($0.kind, $0.number) }, tableTexts: tableTexts))
         }
         let figures = document.figures.map { figure in
             (figure.expression, "<span class=\"figure\">\(escape(format.format(figure.value, as: figure.format)))</span>")

@@ -8,6 +8,8 @@ struct MarkdownBlockWriter: BlockVisitor {
     var figureFolder = ""
     /// "Tabel 3", "Figuur 2": the number of the block written, shown before its caption.
     var label: String?
+    /// The tables' cell texts, formatted once per render.
+    var tableTexts = TableTexts()
 
     func visit(_ table: TableBlock) -> [String] {
         var lines = ["<a id=\"\(table.anchor)\"></a>"]
@@ -19,7 +21,7 @@ struct MarkdownBlockWriter: BlockVisitor {
             let shown = table.shownColumns
             lines.append(row(shown.map { escaped(table.columns[$0].label) }))
             lines.append("| " + shown.map { table.columns[$0].kind == .number ? "--:" : ":--" }.joined(separator: " | ") + " |")
-            let cells = TableCells(table: table, format: format).rows
+            let cells = TableCells(table: table, format: format, texts: tableTexts).rows
             let sections = table.sectionHeaders(cellTexts: cells)
             let totals = Set(table.totalRows)
             for (index, cells) in cells.enumerated() {

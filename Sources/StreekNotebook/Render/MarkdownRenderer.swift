@@ -5,8 +5,8 @@ import StreekDocument
 /// from, so nobody edits it by hand.
 public enum MarkdownRenderer {
     /// `figureFolder`: where the figure files (charts, maps) are, relative to the Markdown file (its base name; by default
-    /// the notebook's file name without `.md`).
-    public static func render(_ document: Document, figureFolder: String? = nil) -> String {
+    /// the notebook's file name without `.md`). `tableTexts`: the tables' cells formatted once for this render.
+    public static func render(_ document: Document, figureFolder: String? = nil, tableTexts: TableTexts = TableTexts()) -> String {
         let source = SourceText(document.source)
         let splicer = Splicer(source: source)
         let fileName = document.path.split(separator: "/").last.map(String.init) ?? ""
@@ -14,7 +14,7 @@ public enum MarkdownRenderer {
         let format = document.numberFormat
         var replacements = zip(document.blocks, BlockNumbering.numbers(of: document.blocks)).map { block, number in
             let writer = MarkdownBlockWriter(format: format, figureFolder: folder,
-                                             label: number.map { format.label($0.kind, $0.number) })
+                                             label: number.map { format.label($0.kind, $0.number) }, tableTexts: tableTexts)
             return splicer.blockReplacement(for: block, lines: block.content?.accept(writer) ?? [])
         }
         replacements += document.figures.map { figure in

@@ -5,9 +5,11 @@ import StreekCore
 struct TableCells {
     let table: TableBlock
     let format: NumberFormat
+    /// The texts formatted once for this render (shared with the other renderer and the sidecar).
+    var texts = TableTexts()
 
     /// Every row's cells as text (see `TableBlock.cellTexts(format:)`, which the sidecar shares).
-    var rows: [[String]] { table.cellTexts(format: format) }
+    var rows: [[String]] { texts.cells(of: table, format: format) }
 }
 
 /// The words in front of a source line and a note, in the document's language.
