@@ -42,22 +42,31 @@ public struct SVGWriter: Sendable {
 
     /// Escapes text and attribute values for XML.
     public static func escape(_ text: String) -> String {
-        // Path data and most labels need no escaping: skip the per-character walk.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                                        || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        var text = text
+        let escaped = text.withUTF8 { utf8 -> String? in
+            // Path data and most labels need no escaping: no new string for them.
+            guard utf8.contains(where: { Self.entity(for: $0) != nil }) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(utf8.count + 16)
+            // Byte by byte: the five characters are ASCII, which UTF-8 never uses inside another character,
+            // and a quote followed by a combining mark is escaped too (a Character walk saw one cluster).
+            for byte in utf8 {
+                if let entity = Self.entity(for: byte) { entity.withUTF8Buffer { result.append(contentsOf: $0) } } else { result.append(byte) }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
+        return escaped ?? text
+    }
+
+    private static func entity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 
     /// A coordinate with at most `decimals` decimals, no trailing zeros, never "-0": 12.5, 3, -0.25.

@@ -36,7 +36,8 @@ public struct ConfinedFolder: Sendable {
             throw FileSystemError(path: relativePath, reason: .other(Message(nl: "het pad \(problem.nl)", en: "the path \(problem.en)")))
         }
         let url = folder.appendingPathComponent(relativePath)
-        guard Self.isInside(Self.resolved(url), resolvedFolder) else {
+        // Paths as strings: Foundation's URL operations cost more than the realpath(3) call itself.
+        guard Self.isInside(path: Self.resolvedPath(Self.joined(folder.path, relativePath)), folder: resolvedFolder.path) else {
             throw FileSystemError(path: relativePath, reason: .outsideFolder(folder.lastPathComponent + "/"))
         }
         return url
@@ -44,25 +45,44 @@ public struct ConfinedFolder: Sendable {
 
     /// True when `url` (resolved) is `folder` or lies below it.
     public static func isInside(_ url: URL, _ folder: URL) -> Bool {
-        let path = url.path, root = folder.path
-        return path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        isInside(path: url.path, folder: folder.path)
+    }
+
+    /// True when `path` (resolved) is `folder` or lies below it.
+    static func isInside(path: String, folder root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// `url` with symbolic links resolved: the longest existing prefix through realpath(3), the rest
     /// appended as written.
     public static func resolved(_ url: URL) -> URL {
-        var existing = url.standardizedFileURL
-        var rest: [String] = []
-        while existing.path != "/" {
-            if let real = realpath(existing.path, nil) {
+        let standardized = url.standardizedFileURL
+        guard let path = resolvedPathIfAnyExists(standardized.path) else { return standardized }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// `resolved(_:)` for a standardized absolute path (no `.`, `..` or empty parts).
+    static func resolvedPath(_ path: String) -> String {
+        resolvedPathIfAnyExists(path) ?? path
+    }
+
+    private static func resolvedPathIfAnyExists(_ path: String) -> String? {
+        var existing = Substring(path)
+        var rest: [Substring] = []
+        while existing != "/", !existing.isEmpty {
+            if let real = realpath(String(existing), nil) {
                 defer { free(real) }
-                var result = URL(fileURLWithPath: String(cString: real))
-                for component in rest.reversed() { result.appendPathComponent(component) }
-                return result
+                return rest.reversed().reduce(String(cString: real)) { joined($0, String($1)) }
             }
-            rest.append(existing.lastPathComponent)
-            existing.deleteLastPathComponent()
+            guard let slash = existing.lastIndex(of: "/") else { return nil }
+            rest.append(existing[existing.index(after: slash)...])
+            existing = slash == existing.startIndex ? "/" : existing[..<slash]
         }
-        return url.standardizedFileURL
+        return nil
+    }
+
+    /// `folder/name`, with one slash between them.
+    static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

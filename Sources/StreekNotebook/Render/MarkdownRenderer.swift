@@ -49,7 +49,7 @@ public enum MarkdownRenderer {
     /// An underscore inside a word (`ruime_regio`) cannot start emphasis, so it stays as it is.
     static func escapeInline(_ text: String) -> String {
         // Most cells are plain numbers and names: leave them alone without building a new string.
-        if !text.utf8.contains(where: { markupBytes.contains($0) }) { return text }
+        if !text.utf8.contains(where: isMarkupByte) { return text }
         var result = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
@@ -66,7 +66,15 @@ public enum MarkdownRenderer {
     }
 }
 
-private let markupBytes: Set<UInt8> = Set("\\`*_[]<\n\r".utf8)
+/// The bytes `escapeInline` may change: \ ` * _ [ ] < and line breaks (a switch: hashing every byte of
+/// every cell into a Set cost more than the check saves).
+private func isMarkupByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+         UInt8(ascii: "<"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+    default: false
+    }
+}
 
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
