@@ -59,7 +59,7 @@ public struct NotebookRenderer {
         let markdown = MarkdownRenderer.render(document, figureFolder: baseName, tableTexts: tableTexts)
         let html = HTMLRenderer.render(document, drawnFigures: drawn, tableTexts: tableTexts)
         let inputs = [RenderInput(path: path, digest: ContentDigest(of: bytes))] + reads.filesRead.map {
-            RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path)), digest: $0.digest)
+            RenderInput(path: displayPath(of: evaluator.data.directory.appendingPathComponent($0.path, isDirectory: false)), digest: $0.digest)
         }
         let sidecar = try SidecarFile.file(for: document, inputs: inputs, baseName: baseName, tableTexts: tableTexts)
         return Output(markdown: markdown, html: html, evaluated: evaluated,

@@ -43,7 +43,8 @@ final class DataLoader: @unchecked Sendable {
     }
 
     /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
-    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [Message]) {
+    /// `bytes`: the file's contents when the caller read them already (`optionalTable`).
+    func load(_ relativePath: String, options: LoadOptions = .detected, bytes read: [UInt8]? = nil) throws -> (table: Table, warnings: [Message]) {
         store.lock.lock()
         defer { store.lock.unlock() }
         let key = Store.Key(path: relativePath, options: options)
@@ -55,7 +56,7 @@ final class DataLoader: @unchecked Sendable {
         // Read once, then hash and parse the same bytes: the digest describes exactly what was used.
         // The import checks the encoding itself (a Windows-1252 file is converted, a file that mixes
         // UTF-8 with other bytes is an error at the first bad byte).
-        let bytes = try self.bytes(of: relativePath)
+        let bytes = try read ?? self.bytes(of: relativePath)
         let hashing = ConcurrentDigest(of: bytes)
         do {
             let imported = try CSVImport.parse(bytes, origin: display, options: options)
@@ -136,12 +137,17 @@ final class DataLoader: @unchecked Sendable {
         store.derivedLock.unlock()
     }
 
-    /// Whether an optional file is there. An absent file is recorded as an input: adding it changes the
-    /// render. A present one is recorded when it is read.
-    func exists(_ relativePath: String) -> Bool {
-        let found = ConfinedFolder.problem(with: relativePath) == nil && ((try? source.contents(of: relativePath)) ?? nil) != nil
-        if !found { reads?.note(relativePath, nil) }
-        return found
+    /// The table in an optional file, or nil when the file is not there. An absent file is recorded as an
+    /// input: adding it changes the render. A present one is read once, as `table(at:)` reads it (asking
+    /// first whether it exists read every optional file twice).
+    func optionalTable(at relativePath: String, options: LoadOptions = .detected) throws -> Table? {
+        let loaded = store.lock.withLock { store.tables[Store.Key(path: relativePath, options: options)] != nil }
+        if loaded { return try table(at: relativePath, options: options) }
+        guard ConfinedFolder.problem(with: relativePath) == nil, let bytes = (try? source.contents(of: relativePath)) ?? nil else {
+            reads?.note(relativePath, nil)
+            return nil
+        }
+        return try load(relativePath, options: options, bytes: bytes).table
     }
 }
 

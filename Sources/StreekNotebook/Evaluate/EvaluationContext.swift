@@ -109,8 +109,8 @@ final class EvaluationContext {
         if let cachedGeography { return cachedGeography }
         let geography = try Geography.load(municipalities: try data.table(at: Self.municipalitiesFile),
                                            mergers: try data.table(at: Self.mergersFile),
-                                           aliases: data.exists(Self.aliasesFile) ? try data.table(at: Self.aliasesFile) : nil,
-                                           regions: data.exists(Self.regionCodesFile) ? try data.table(at: Self.regionCodesFile) : nil)
+                                           aliases: try data.optionalTable(at: Self.aliasesFile),
+                                           regions: try data.optionalTable(at: Self.regionCodesFile))
         cachedGeography = geography
         return geography
     }

@@ -35,7 +35,8 @@ public struct ConfinedFolder: Sendable {
         if let problem = Self.problem(with: relativePath) {
             throw FileSystemError(path: relativePath, reason: .other(Message(nl: "het pad \(problem.nl)", en: "the path \(problem.en)")))
         }
-        let url = folder.appendingPathComponent(relativePath)
+        // A file: without the hint Foundation asks the file system whether the path is a folder.
+        let url = folder.appendingPathComponent(relativePath, isDirectory: false)
         // Paths as strings: Foundation's URL operations cost more than the realpath(3) call itself.
         guard Self.isInside(path: Self.resolvedPath(Self.joined(folder.path, relativePath)), folder: resolvedFolder.path) else {
             throw FileSystemError(path: relativePath, reason: .outsideFolder(folder.lastPathComponent + "/"))

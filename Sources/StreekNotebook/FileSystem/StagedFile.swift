@@ -83,6 +83,7 @@ final class StagedFile {
 
     private static func temporaryName(beside target: URL, kind: String) -> URL {
         let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        return target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).streek-\(kind)-\(random).tmp")
+        return target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).streek-\(kind)-\(random).tmp", isDirectory: false)
     }
 }
