@@ -67,4 +67,40 @@ struct RenderShortcutTests {
         #expect(MarkdownRenderer.escapeInline("_x_") == "\\_x\\_")
         #expect(MarkdownRenderer.escapeInline("een\ntwee\r\ndrie\rvier") == "een twee drie vier")
     }
+
+    @Test func everyDataFileIsReadOnceAndAnAbsentOptionalFileIsStillAnInput() throws {
+        let data = CountingData(DataFolder(Self.root.appendingPathComponent("Data")), hiding: "geografie/regio_codes.csv")
+        let renderer = NotebookRenderer(projectRoot: Self.root, data: data)
+        let output = try renderer.render(Self.root.appendingPathComponent("Benchmarks/Render/veertig.md"))
+        let reads = data.reads
+        #expect(reads["geografie/gemeentenamen_alias.csv"] == 1)
+        #expect(reads.values.allSatisfy { $0 == 1 }, "\(reads.filter { $0.value > 1 })")
+        #expect(output.inputs.contains { $0.path.hasSuffix("geografie/regio_codes.csv") && $0.digest == nil })
+        #expect(output.inputs.contains { $0.path.hasSuffix("geografie/gemeentenamen_alias.csv") && $0.digest != nil })
+    }
 }
+
+/// A data source that counts how often each file is read, and can hide one file.
+private final class CountingData: DataSource, @unchecked Sendable {
+    private let source: any DataSource
+    private let hidden: String
+    private let lock = NSLock()
+    private var counts: [String: Int] = [:]
+
+    init(_ source: any DataSource, hiding hidden: String) {
+        self.source = source
+        self.hidden = hidden
+    }
+
+    var reads: [String: Int] { lock.lock(); defer { lock.unlock() }; return counts }
+
+    func contents(of relativePath: String) throws -> [UInt8]? {
+        lock.lock()
+        counts[relativePath, default: 0] += 1
+        lock.unlock()
+        return relativePath == hidden ? nil : try source.contents(of: relativePath)
+    }
+
+    func csvFiles() -> [String] { source.csvFiles().filter { $0 != hidden } }
+}
+
