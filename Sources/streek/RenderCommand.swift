@@ -74,10 +74,15 @@ struct RenderCommand: ParsableCommand {
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 let language = options.messages.flag ?? Language(rawValue: rendered.evaluated.numberFormat.language.rawValue) ?? .nl
-                try OutputWriter.write(rendered.files, into: folder, protecting: protected)
+                // The render's key goes in the same set as its files (one lock, one pass). A key that cannot
+                // be written costs a render next time, nothing more: then the files are written without it.
+                let keys = cache.keyFiles(for: rendered, job: job.cacheJob(renderer))
+                do {
+                    try OutputWriter.write(rendered.files + keys, into: folder, protecting: protected)
+                } catch {
+                    try OutputWriter.write(rendered.files, into: folder, protecting: protected)
+                }
                 rendered.evaluated.warnings.forEach { printError($0, in: language) }
-                // A key that cannot be written costs a render next time, nothing more.
-                try? cache.record(rendered, for: job.cacheJob(renderer))
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     try FileManager.default.removeItem(at: leftover)
                 }

@@ -166,6 +166,23 @@ struct RenderCacheTests {
         #expect(ignore.split(separator: "\n").contains("*"))
     }
 
+    /// `streek render` writes the key files in one set with the render's own files.
+    @Test func keyFilesWrittenWithTheRenderMakeItCurrent() throws {
+        let rendered = try project.render(notebook)
+        let first = cache().keyFiles(for: rendered, job: job())
+        #expect(first.map(\.path) == [".streek-cache/.gitignore", ".streek-cache/test.json"])
+        try OutputWriter.write(rendered.files + first, into: output)
+        #expect(cache().isCurrent(job()))
+        // The .gitignore is there now: the next set holds only the key, with the same bytes as `record` writes.
+        let again = cache().keyFiles(for: rendered, job: job())
+        #expect(again.map(\.path) == [".streek-cache/test.json"])
+        #expect(again.last?.contents == first.last?.contents)
+        try cache().record(rendered, for: job())
+        #expect(try Data(contentsOf: output.appendingPathComponent(".streek-cache/test.json")) == Data(first.last!.contents))
+        try project.write(notebook + "\nMeer tekst.\n", to: "Notebooks/test.md")
+        #expect(!cache().isCurrent(job()))
+    }
+
     @Test func aDamagedKeyFileMeansRenderAgain() throws {
         try renderAndRecord()
         try project.write("{ kapot", to: "Rendered/.streek-cache/test.json")

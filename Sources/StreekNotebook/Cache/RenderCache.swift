@@ -68,6 +68,13 @@ public final class RenderCache: @unchecked Sendable {
 
     /// Remembers the render just written (after `OutputWriter` wrote its files).
     public func record(_ output: NotebookRenderer.Output, for job: Job) throws {
+        try OutputWriter.write(keyFiles(for: output, job: job), into: outputFolder)
+    }
+
+    /// The files that remember `output` (its key file, and the cache folder's `.gitignore` when that is not
+    /// there as it should be), relative to the output folder: `streek render` writes them in one set with
+    /// the render's own files, under one lock.
+    public func keyFiles(for output: NotebookRenderer.Output, job: Job) -> [OutputFile] {
         let inputs = Array(Set(output.inputs)).sorted { $0.path < $1.path }
         let entry = Entry(
             schema: Entry.currentSchema, streek: version, notebook: job.notebook, baseName: job.baseName,
@@ -77,8 +84,8 @@ public final class RenderCache: @unchecked Sendable {
         let ignore = OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n")
         let key = OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: entry.json())
         // The .gitignore is the same every time: written only when it is not there as it should be.
-        let ignoreIsCurrent = (try? Data(contentsOf: outputFolder.appendingPathComponent(ignore.path))) == Data(ignore.contents)
-        try OutputWriter.write(ignoreIsCurrent ? [key] : [ignore, key], into: outputFolder)
+        let ignoreIsCurrent = (try? Data(contentsOf: outputFolder.appendingPathComponent(ignore.path, isDirectory: false))) == Data(ignore.contents)
+        return ignoreIsCurrent ? [key] : [ignore, key]
     }
 
     /// The key of a render of `job` from `inputs`. Inputs are sorted by path, so the order the
