@@ -27,7 +27,7 @@ struct MunicipalBoundaries: Sendable {
             if line.isEmpty { continue }
             if line.first == UInt8(ascii: "#") {
                 let text = String(decoding: line, as: UTF8.self)
-                if text.hasPrefix("# source:") { sources.append(text.dropFirst(9).trimmingCharacters(in: .whitespaces)) }
+                if text.hasPrefix("# source:") { sources.append(text.dropFirst(9).trimmingSpaces()) }
                 continue
             }
             guard sawHeader else {

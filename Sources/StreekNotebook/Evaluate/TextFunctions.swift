@@ -10,7 +10,7 @@ enum TextFunctions {
         "upper": unary("upper") { $0.uppercased() },
         "capitalise": unary("capitalise", capitalised),
         "capitalize": unary("capitalize", capitalised),
-        "trim": unary("trim") { $0.trimmingCharacters(in: .whitespaces) },
+        "trim": unary("trim") { $0.trimmingSpaces() },
         "length": { arguments, position in
             guard arguments.count == 1 else { throw LocatedError(Message(nl: "length(tekst) heeft één argument",
                                                                          en: "length(tekst) takes one argument"), at: position) }

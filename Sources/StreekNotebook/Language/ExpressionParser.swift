@@ -156,7 +156,7 @@ struct ExpressionParser {
                 var keys: [String]?
                 if case .key(let text) = cursor.current.kind {
                     cursor.advance()
-                    keys = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    keys = text.split(separator: ",").map { $0.trimmingSpaces() }
                 }
                 return .lookup(table: name, column: column, keys: keys, token.position)
             }

@@ -68,7 +68,7 @@ struct Lexer {
                                                en: "column name in backticks is not closed; add a ` at the end"), at: position(tokenStart))
                 }
                 let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-                guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard !name.trimmingSpaces().isEmpty else {
                     throw LocatedError(Message(nl: "lege kolomnaam tussen backticks",
                                                en: "empty column name between backticks"), at: position(tokenStart))
                 }
@@ -79,7 +79,7 @@ struct Lexer {
                     throw LocatedError(Message(nl: "rijsleutel wordt niet afgesloten; zet een ]",
                                                en: "row key is not closed; add a ]"), at: position(tokenStart))
                 }
-                let key = String(decoding: bytes[(index + 1)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let key = String(decoding: bytes[(index + 1)..<close], as: UTF8.self).trimmingSpaces()
                 tokens.append(Token(kind: .key(key), position: position(tokenStart)))
                 index = close + 1
             case UInt8(ascii: "$"):

@@ -117,7 +117,7 @@ public enum NotebookParser {
                                             source: SourceText, path: String) throws {
         let fence = openingLine.utf8.dropFirst(prefixLength).prefix { $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "~") }
         guard let fenceCharacter = fence.first else { return }
-        let closing = source.line(block.endLine).trimmingCharacters(in: .whitespaces)
+        let closing = source.line(block.endLine).trimmingSpaces()
         let closingRun = closing.drop(while: { $0 == ">" || $0 == " " })
         let isClosed = block.endLine > block.start.line
             && closingRun.utf8.count >= fence.count
@@ -163,7 +163,7 @@ public enum NotebookParser {
                   source.bytes[expressionStart] == UInt8(ascii: " ") || source.bytes[expressionStart] == UInt8(ascii: "=") {
                 expressionStart += 1
             }
-            let expression = String(literal.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let expression = String(literal.dropFirst()).trimmingSpaces()
             figures.append(InlineFigure(expression: expression, position: source.position(ofOffset: expressionStart), replacedBytes: span.range))
         }
         return (figures, references)

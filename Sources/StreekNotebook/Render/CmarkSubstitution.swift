@@ -139,7 +139,7 @@ enum CmarkSubstitution {
             }
             guard nextFigure < figures.count, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
                   literal.hasPrefix("="),
-                  String(literal.dropFirst()).trimmingCharacters(in: .whitespaces) == figures[nextFigure].expression else { return }
+                  String(literal.dropFirst()).trimmingSpaces() == figures[nextFigure].expression else { return }
             replace(node, with: CMARK_NODE_HTML_INLINE, literal: figures[nextFigure].html)
             nextFigure += 1
         }

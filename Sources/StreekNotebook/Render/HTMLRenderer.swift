@@ -43,7 +43,7 @@ public enum HTMLRenderer {
                 guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }
                 bytes.replaceSubrange(range, with: Array(document.numberFormat.format(figure.value, as: figure.format).utf8))
             }
-            return String(decoding: bytes.dropFirst(2), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return String(decoding: bytes.dropFirst(2), as: UTF8.self).trimmingSpaces()
         }
         return document.path
     }

@@ -5,7 +5,7 @@
 enum PipeTableHTML {
     static func table(fromParagraph html: String) -> String? {
         guard html.hasPrefix("<p>|"), html.hasSuffix("</p>\n") else { return nil }
-        let lines = html.dropFirst(3).dropLast(5).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = html.dropFirst(3).dropLast(5).split(separator: "\n").map { $0.trimmingSpaces() }
         guard lines.count >= 2, lines.allSatisfy({ $0.hasPrefix("|") }) else { return nil }
         let delimiters = cells(of: lines[1])
         guard !delimiters.isEmpty, delimiters.allSatisfy(isDelimiter) else { return nil }
@@ -39,14 +39,14 @@ enum PipeTableHTML {
         while let character = rest.first {
             if rest.hasPrefix("<code>") { inCode = true } else if rest.hasPrefix("</code>") { inCode = false }
             if character == "|", !inCode {
-                cells.append(current.trimmingCharacters(in: .whitespaces))
+                cells.append(current.trimmingSpaces())
                 current = ""
             } else {
                 current.append(character)
             }
             rest = rest.dropFirst()
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { cells.append(current.trimmingCharacters(in: .whitespaces)) }
+        if !current.trimmingSpaces().isEmpty { cells.append(current.trimmingSpaces()) }
         return cells
     }
 }
