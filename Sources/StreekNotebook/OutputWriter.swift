@@ -93,6 +93,8 @@ extension OutputWriter {
     /// that was renamed or removed. The figure folder belongs to its notebook's render, so they are stale.
     public static func leftoverFigures(in folder: URL, baseName: String, keeping files: [OutputFile]) -> [URL] {
         let figures = folder.appendingPathComponent(baseName, isDirectory: true)
+        // Most renders have no figure folder: asking first spares Foundation building an error for it.
+        guard FileManager.default.fileExists(atPath: figures.path) else { return [] }
         let kept = Set(files.map(\.path))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: figures.path)) ?? []
         return names.filter { $0.hasSuffix(".svg") && !kept.contains(baseName + "/" + $0) }.sorted()

@@ -26,6 +26,13 @@ struct OutputWriterTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(path).path)) ?? []).sorted()
     }
 
+    @Test func leftoverFiguresAreTheSVGFilesARenderNoLongerMakes() throws {
+        #expect(OutputWriter.leftoverFigures(in: folder, baseName: "x", keeping: files("a")).isEmpty, "no figure folder yet")
+        try OutputWriter.write(files("a") + [OutputFile(path: "x/oud.svg", text: "<svg/>"), OutputFile(path: "x/noot.txt", text: "n")], into: folder)
+        #expect(OutputWriter.leftoverFigures(in: folder, baseName: "x", keeping: files("a")).map(\.lastPathComponent) == ["oud.svg"])
+        #expect(OutputWriter.leftoverFigures(in: folder, baseName: "y", keeping: files("a")).isEmpty)
+    }
+
     @Test func writesEveryFileOfASetIncludingSubfolders() throws {
         try OutputWriter.write(files("a"), into: folder)
         #expect(read("x.md") == "a" + String(repeating: "m", count: 10))
