@@ -26,6 +26,24 @@ struct Bitmap: Sendable, Equatable {
 
     mutating func reserveCapacity(_ bits: Int) { words.reserveCapacity((bits + 63) >> 6) }
 
+    /// Appends another bitmap's bits after these, a word at a time.
+    mutating func append(contentsOf other: Bitmap) {
+        let shift = UInt64(count & 63)
+        if shift != 0 { words[words.count - 1] &= (1 << shift) - 1 }
+        count += other.count
+        if shift == 0 {
+            words += other.words
+        } else {
+            for word in other.words {
+                words[words.count - 1] |= word << shift
+                words.append(word >> (64 - shift))
+            }
+        }
+        words.removeLast(words.count - ((count + 63) >> 6))
+        let rest = UInt64(count & 63)
+        if rest != 0 { words[words.count - 1] &= (1 << rest) - 1 }  // bits past the end stay clear
+    }
+
     /// True when every bit is set (no missing cells), checked a word at a time.
     var allSet: Bool {
         let full = count >> 6

@@ -37,6 +37,14 @@ struct ByteInterner {
         return index
     }
 
+    /// Interns every text of `other` in its code order and returns their codes here: a file read in
+    /// chunks numbers its texts exactly as a reading in one go would (in order of first appearance).
+    mutating func absorb(_ other: ByteInterner) -> [Int32] {
+        other.bytes.withUnsafeBufferPointer { all in
+            (0..<other.count).map { index in intern(UnsafeBufferPointer(rebasing: all[other.starts[index]..<other.starts[index + 1]])) }
+        }
+    }
+
     /// Every interned text in code order; nil when one of them is not valid UTF-8.
     func validatedStrings() -> [String]? {
         var strings: [String] = []

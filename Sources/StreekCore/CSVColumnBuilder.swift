@@ -71,6 +71,21 @@ struct CSVColumnBuilder {
         return lastCode
     }
 
+    /// Appends the cells a builder of the same column collected from the records that follow;
+    /// `codes` translates its text codes into this builder's string table.
+    mutating func append(contentsOf later: CSVColumnBuilder, codes translation: [Int32]) {
+        if isText {
+            translation.withUnsafeBufferPointer { map in codes += later.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] } }
+            lastLength = -1  // the remembered text and code belong to the earlier records
+        } else {
+            numbers.append(contentsOf: later.numbers)
+        }
+        for (row, sign) in later.flags { flags[row + self.row] = sign }
+        numberCount += later.numberCount
+        oddCount += later.oddCount
+        row += later.row
+    }
+
     func column(_ name: String, strings: StringTable) -> Column {
         var column = isText ? Column(name, storage: .texts(TextCells(codes: codes, table: strings)))
                             : Column(name, storage: .numbers(numbers.build()))

@@ -115,6 +115,20 @@ struct NumberCellsBuilder {
         decimals!.append(number)
     }
 
+    /// Appends the numbers another builder collected, as if they had been appended one by one.
+    mutating func append(contentsOf other: NumberCellsBuilder) {
+        validity.append(contentsOf: other.validity)
+        if decimals == nil, other.decimals == nil {
+            integers += other.integers
+            return
+        }
+        if decimals == nil {
+            decimals = integers.map(Double.init)
+            integers = []
+        }
+        if let more = other.decimals { decimals! += more } else { decimals! += other.integers.lazy.map(Double.init) }
+    }
+
     func build() -> NumberCells {
         if let decimals { return NumberCells(values: decimals, validity: validity) }
         return NumberCells(integers: integers, validity: validity)
