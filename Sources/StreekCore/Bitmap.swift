@@ -11,6 +11,18 @@ struct Bitmap: Sendable, Equatable {
 
     init() { self.init(count: 0, allSet: false) }
 
+    /// One bit per element of `items`: whether it satisfies `isSet`, packed a word at a time.
+    init<Item>(_ items: [Item], _ isSet: (Item) -> Bool) {
+        self.init(count: items.count, allSet: false)
+        items.withUnsafeBufferPointer { items in
+            for word in words.indices {
+                var bits: UInt64 = 0
+                for bit in 0..<min(64, items.count - word << 6) where isSet(items[word << 6 + bit]) { bits |= 1 << UInt64(bit) }
+                words[word] = bits
+            }
+        }
+    }
+
     subscript(index: Int) -> Bool {
         get { words[index >> 6] & (1 << UInt64(index & 63)) != 0 }
         set {

@@ -63,7 +63,8 @@ struct CSVRecordReader: @unchecked Sendable {
                         ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
                     let cell = builders[index].append(bytes, symbol: symbol, decimalMark: decimalMark, thousands: thousands, interner: &interner)
                     guard cell != .missing, cell != .integer else { return }
-                    if cell == .odd, firstOdd[index] == nil {
+                    // The column's first odd cell (counted already; comparing a count is cheaper than an optional position).
+                    if cell == .odd, builders[index].oddCount == 1 {
                         // A column whose first filled cells are texts is read again as text at once; a chunk
                         // cannot know whether the records before it held numbers.
                         if !builders[index].isText, builders[index].numberCount == 0 {

@@ -43,6 +43,12 @@ struct FlowRows {
 
     var rowCount: Int { origins.count }
 
+    /// Whether every count is a whole number stored as one (so every sum is whole).
+    var countsAreIntegers: Bool {
+        if case .integers = counts.buffer { return true }
+        return false
+    }
+
     /// Every counted row: origin and destination rank, period number, count (nil when missing).
     @inline(__always)
     func forEach(_ body: (_ from: Int, _ to: Int, _ period: Int, _ count: Double?) -> Void) {

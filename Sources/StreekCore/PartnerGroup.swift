@@ -1,13 +1,15 @@
-/// The partners of one place (in one period) while `partnerFlows` lists them, and their order:
+/// The partners of one place (in one period) while `PartnerListing` lists them, and their order:
 /// totaal descending, missing last, then partner name. Whole totals sort as packed integer keys
-/// (cheap to compare and move); other totals by comparing the cells.
+/// (cheap to compare and move); other totals by comparing the cells. One per thread, reused for
+/// every group.
 struct PartnerGroup {
     /// Scalar-order rank of every place code's name.
     let names: [Int32]
     private(set) var partners: [Int32] = []
-    private(set) var inflow: [Double?] = []
-    private(set) var outflow: [Double?] = []
-    private var totals: [Double?] = []
+    private(set) var inflow: [Double] = []
+    private(set) var outflow: [Double] = []
+    /// The grid's flags of each partner's cell (which directions were counted).
+    private(set) var flags: [UInt8] = []
     private var keys: [UInt64] = []
     private var packable = true
     /// Position in the group of each name rank (valid for the current members only).
@@ -21,22 +23,37 @@ struct PartnerGroup {
         packable = names.count < 1 << Self.nameBits
     }
 
-    mutating func append(partner: Int32, inflow inSum: Double?, outflow outSum: Double?) {
-        let total = FlowArithmetic.total(inSum, outSum)
+    var count: Int { partners.count }
+
+    /// The present directions added; nil when neither was counted.
+    static func total(_ flags: UInt8, _ inSum: Double, _ outSum: Double) -> Double? {
+        switch (flags & FlowCellGrid.countedInflow != 0, flags & FlowCellGrid.countedOutflow != 0) {
+        case (true, true): return inSum + outSum
+        case (true, false): return inSum
+        case (false, true): return outSum
+        case (false, false): return nil
+        }
+    }
+
+    mutating func append(partner: Int32, flags flag: UInt8, inflow inSum: Double, outflow outSum: Double) {
         let name = names[Int(partner)]
         positionOfName[Int(name)] = Int32(partners.count)
-        partners.append(partner); inflow.append(inSum); outflow.append(outSum); totals.append(total)
+        partners.append(partner); inflow.append(inSum); outflow.append(outSum); flags.append(flag)
         guard packable else { return }
+        let total = Self.total(flag, inSum, outSum)
         if let total, total != total.rounded() || abs(total) >= Self.totalLimit { packable = false; return }
         // Larger totals first: the key's high part grows as the total falls; missing above all.
         let high = total.map { UInt64(Int64(Self.totalLimit) - 1 - Int64($0)) } ?? UInt64(1) << 41
         keys.append(high << Self.nameBits | UInt64(name))
     }
 
-    func sortedIndices() -> [Int] {
+    /// The members' positions in listing order.
+    mutating func sortedIndices() -> [Int] {
         if packable {
-            return keys.sorted().map { Int(positionOfName[Int($0 & ((1 << Self.nameBits) - 1))]) }
+            keys.sort()
+            return keys.map { Int(positionOfName[Int($0 & ((1 << Self.nameBits) - 1))]) }
         }
+        let totals = partners.indices.map { Self.total(flags[$0], inflow[$0], outflow[$0]) }
         return partners.indices.sorted { a, b in
             switch (totals[a], totals[b]) {
             case let (x?, y?) where x != y: return x > y
@@ -49,7 +66,7 @@ struct PartnerGroup {
 
     mutating func removeAll() {
         partners.removeAll(keepingCapacity: true); inflow.removeAll(keepingCapacity: true)
-        outflow.removeAll(keepingCapacity: true); totals.removeAll(keepingCapacity: true)
+        outflow.removeAll(keepingCapacity: true); flags.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)
         packable = names.count < 1 << Self.nameBits
     }

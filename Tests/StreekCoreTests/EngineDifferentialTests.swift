@@ -174,6 +174,27 @@ import Testing
         }
     }
 
+    /// Balance and partners split over several threads list the same rows, stored the same way.
+    @Test(arguments: seeds) func balanceAndPartnersOnSeveralThreadsMatchOneThread(seed: UInt64) throws {
+        let table = Self.flows(seed: seed, textPeriods: seed % 2 == 0)
+        let threads = Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 1)
+        for period in [nil, "jaar"] {
+            for place in [nil, "P2", "Nergens"] where period == nil || place == nil {
+                let one = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                 onlyPlace: place, parallelism: .sequential)
+                let several = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                     onlyPlace: place, parallelism: threads)
+                #expect(one.columns.map(\.storage) == several.columns.map(\.storage), "seed \(seed), partners by \(String(describing: period)) of \(String(describing: place))")
+                #expect(one.columns.map(\.storageKind) == several.columns.map(\.storageKind))
+            }
+            let one = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                              placeColumn: "plaats", parallelism: .sequential)
+            let several = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                  placeColumn: "plaats", parallelism: threads)
+            #expect(one == several, "seed \(seed), balance by \(String(describing: period))")
+        }
+    }
+
     @Test(arguments: seeds) func csvRoundTripKeepsEveryCell(seed: UInt64) throws {
         let table = Self.table(seed: seed)
         func field(_ value: Value) -> String {
@@ -235,5 +256,17 @@ import Testing
         hashed.forEach { fromHashed.append([Double($0), $1, $2]) }
         #expect(fromDense == fromHashed)
         #expect(dense.cellCount == hashed.cellCount)
+    }
+}
+
+extension Column {
+    /// How the cells are stored, for tests that compare buffers and not only values.
+    var storageKind: String {
+        switch storage {
+        case .texts: return "texts"
+        case .numbers(let cells):
+            if case .integers = cells.buffer { return "integers" }
+            return "decimals"
+        }
     }
 }
