@@ -21,7 +21,7 @@ struct CSVColumnBuilder {
     init(isText: Bool, expectedRows: Int) {
         self.isText = isText
         numbers = NumberCellsBuilder(capacity: isText ? 0 : expectedRows)
-        if isText { codes.reserveCapacity(expectedRows) }
+        if isText { codes = LargeBuffer.array(capacity: expectedRows) }
     }
 
     /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.

@@ -95,7 +95,7 @@ struct NumberCellsBuilder {
     private var validity = Bitmap()
 
     init(capacity: Int) {
-        integers.reserveCapacity(capacity)
+        integers = LargeBuffer.array(capacity: capacity)
         validity.reserveCapacity(capacity)
     }
 

@@ -14,9 +14,9 @@ struct FlowCellGrid {
 
     init(size: Int, rows: Int, hashed: Bool = false) {
         if !hashed, size <= 4 * rows + 1024 {
-            inflow = [Double](repeating: 0, count: size)
-            outflow = inflow
-            flags = [UInt8](repeating: 0, count: size)
+            inflow = LargeBuffer.array(repeating: 0, count: size)
+            outflow = LargeBuffer.array(repeating: 0, count: size)
+            flags = LargeBuffer.array(repeating: 0, count: size)
         } else {
             inflow = []; outflow = []; flags = []
             slots = [:]
@@ -31,6 +31,7 @@ struct FlowCellGrid {
     /// those of one pass.
     mutating func add(_ flows: FlowRows, parallelism: Parallelism = .automatic,
                       keys: (_ from: Int, _ to: Int, _ period: Int) -> (outflow: Int, inflow: Int)) {
+        // Each core reads every row but writes only its own keys: worth it for many cells, not for a few.
         guard isDense, parallelism.split(flags.count).count > 1 else {
             flows.forEach { from, to, period, amount in
                 let (outKey, inKey) = keys(from, to, period)

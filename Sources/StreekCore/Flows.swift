@@ -49,7 +49,8 @@ extension Table {
             guard onlyPlace != nil else { return ((from * periods + period) * n + to, (to * periods + period) * n + from) }
             return (from == target ? period * n + to : -1, to == target ? period * n + from : -1)
         }
-        let listing = PartnerListing(grid: grid, groupStarts: grid.groupStarts(groups: groups, groupSize: n), groupSize: n,
+        let starts = grid.groupStarts(groups: groups, groupSize: n)
+        var listing = PartnerListing(grid: consume grid, groupStarts: starts, groupSize: n,
                                      placeOrder: flows.placeOrder, names: flows.places.scalarOrderRanks(),
                                      periods: periods, onlyPlace: target, parallelism: parallelism)
         return listing.rows(integral: flows.countsAreIntegers)

@@ -1,26 +1,27 @@
 import Dispatch
 import Foundation
 
-/// How a verb splits its work between cores: contiguous ranges of items, one or two per core,
-/// each at least `minimumPerRange` items long (small tables stay on one core).
+/// How a verb splits its work between cores: contiguous ranges of items, one per core, each worth
+/// at least `minimumPerRange` units of work (small tables stay on one core).
 struct Parallelism: Sendable {
     var ranges: Int
     var minimumPerRange: Int
 
-    static let automatic = Parallelism(ranges: ProcessInfo.processInfo.activeProcessorCount, minimumPerRange: 20_000)
+    static let automatic = Parallelism(ranges: ProcessInfo.processInfo.activeProcessorCount, minimumPerRange: 100_000)
     static let sequential = Parallelism(ranges: 1, minimumPerRange: .max)
 
-    /// `0..<count` cut into at most `ranges` contiguous ranges of at least `minimumPerRange` (one range at least).
-    func split(_ count: Int) -> [Range<Int>] {
-        let pieces = max(1, min(ranges, count / max(minimumPerRange, 1)))
+    /// `0..<count` cut into at most `ranges` contiguous ranges of at least `minimumPerRange` units of
+    /// work, an item costing `cost` units (one range at least).
+    func split(_ count: Int, cost: Int = 1) -> [Range<Int>] {
+        let pieces = max(1, min(ranges, count, count.multipliedReportingOverflow(by: cost).partialValue / max(minimumPerRange, 1)))
         return (0..<pieces).map { count * $0 / pieces ..< count * ($0 + 1) / pieces }
     }
 
-    /// Runs `body` on every range of `split(count)` at the same time and returns when all are done.
-    /// `body` may write only to memory no other range writes (through unsafe pointers it was given),
-    /// so no two ranges race.
-    func forEach(_ count: Int, _ body: (Range<Int>) -> Void) {
-        let pieces = split(count)
+    /// Runs `body` on every range of `split(count, cost:)` at the same time and returns when all are
+    /// done. `body` may write only to memory no other range writes (through unsafe pointers it was
+    /// given), so no two ranges race.
+    func forEach(_ count: Int, cost: Int = 1, _ body: (Range<Int>) -> Void) {
+        let pieces = split(count, cost: cost)
         guard pieces.count > 1 else { return pieces.forEach(body) }
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)

@@ -5,7 +5,8 @@ import Foundation
 /// group knows where its rows go; then the groups are listed on every core straight into the output
 /// columns (`instroom`, `uitstroom`, `totaal`, `saldo`), with no per-row appends or later passes.
 struct PartnerListing {
-    let grid: FlowCellGrid
+    /// Released once the columns are written (the listing's memory peak).
+    private(set) var grid: FlowCellGrid
     /// Grid positions of each group (see `FlowCellGrid.groupStarts`).
     let groupStarts: [Int]
     /// Keys per group: a cell's key is group × `groupSize` + the partner's place rank.
@@ -26,11 +27,11 @@ struct PartnerListing {
 
     /// Lists every group. Whole counts give 32-bit integer columns (the totals too, when they fit);
     /// otherwise decimals, each column as `NumberCellsBuilder` would have stored it.
-    func rows(integral: Bool) -> Rows {
+    mutating func rows(integral: Bool) -> Rows {
         let groups = groupStarts.count - 1
         var offsets = [Int](repeating: 0, count: groups + 1)
         offsets.withUnsafeMutableBufferPointer { offsets in
-            parallelism.forEach(groups) { range in
+            parallelism.forEach(groups, cost: groupSize) { range in
                 for group in range {
                     var present = 0
                     for position in groupStarts[group]..<groupStarts[group + 1] where grid.rawCell(atPosition: position).flags & FlowCellGrid.present != 0 {
@@ -41,17 +42,27 @@ struct PartnerListing {
             }
         }
         for group in 0..<groups { offsets[group + 1] += offsets[group] }
-        if integral, let rows = list(offsets, as: Int32.self) { return rows }
-        return list(offsets, as: Double.self)!.storedLikeBuilders()
+        var rows = integral ? list(offsets, as: Int32.self) : nil
+        if rows == nil { rows = list(offsets, as: Double.self)!.storedLikeBuilders() }
+        grid = FlowCellGrid(size: 0, rows: 0)
+        // The place and period of every row, a group at a time.
+        var places = LargeBuffer.array(capacity: offsets[groups], of: Int32.self), periodNumbers = places
+        for group in 0..<groups {
+            let size = offsets[group + 1] - offsets[group]
+            places.append(contentsOf: repeatElement(placeOrder[onlyPlace ?? group / periods], count: size))
+            periodNumbers.append(contentsOf: repeatElement(Int32(group % periods), count: size))
+        }
+        (rows!.places, rows!.periods) = (places, periodNumbers)
+        return rows!
     }
 
-    /// The listing with values of type `V`; nil when a value does not fit it.
+    /// The listing with values of type `V` (places and periods still empty); nil when a value does not fit it.
     private func list<V: PartnerValue>(_ offsets: [Int], as: V.Type) -> Rows? {
         let groups = groupStarts.count - 1
         var columns = ListingColumns<V>(count: offsets[groups])
         let fits = ConcurrentFlag()
         columns.withPointers { out in
-            parallelism.forEach(groups) { range in
+            parallelism.forEach(groups, cost: groupSize) { range in
                 var group = PartnerGroup(names: names)
                 for groupIndex in range {
                     for position in groupStarts[groupIndex]..<groupStarts[groupIndex + 1] {
@@ -77,16 +88,9 @@ struct PartnerListing {
             }
         }
         guard fits.isSet else { return nil }
-        var places: [Int32] = [], periodNumbers: [Int32] = []
-        places.reserveCapacity(offsets[groups]); periodNumbers.reserveCapacity(offsets[groups])
-        for group in 0..<groups {
-            let size = offsets[group + 1] - offsets[group]
-            places.append(contentsOf: repeatElement(placeOrder[onlyPlace ?? group / periods], count: size))
-            periodNumbers.append(contentsOf: repeatElement(Int32(group % periods), count: size))
-        }
         let hasIn = Bitmap(columns.counted) { $0 & FlowCellGrid.countedInflow != 0 }
         let hasOut = Bitmap(columns.counted) { $0 & FlowCellGrid.countedOutflow != 0 }
-        return Rows(places: places, periods: periodNumbers, partners: columns.partners,
+        return Rows(places: [], periods: [], partners: columns.partners,
                     inflow: V.cells(columns.inflow, hasIn), outflow: V.cells(columns.outflow, hasOut),
                     total: V.cells(columns.total, hasIn.union(hasOut)), saldo: V.cells(columns.saldo, hasIn.intersection(hasOut)))
     }
@@ -98,12 +102,12 @@ private struct ListingColumns<V: PartnerValue> {
     var partners: [Int32], counted: [UInt8], inflow: [V], outflow: [V], total: [V], saldo: [V]
 
     init(count: Int) {
-        partners = [Int32](repeating: 0, count: count)
-        counted = [UInt8](repeating: 0, count: count)
-        inflow = [V](repeating: .zero, count: count)
-        outflow = [V](repeating: .zero, count: count)
-        total = [V](repeating: .zero, count: count)
-        saldo = [V](repeating: .zero, count: count)
+        partners = LargeBuffer.array(repeating: 0, count: count)
+        counted = LargeBuffer.array(repeating: 0, count: count)
+        inflow = LargeBuffer.array(repeating: .zero, count: count)
+        outflow = LargeBuffer.array(repeating: .zero, count: count)
+        total = LargeBuffer.array(repeating: .zero, count: count)
+        saldo = LargeBuffer.array(repeating: .zero, count: count)
     }
 
     struct Pointers {

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// Reads a whole file with plain error messages (see `FileSystemError`).
 enum FileBytes {
@@ -25,6 +26,7 @@ enum FileBytes {
     private static func chunk(_ descriptor: Int32, capacity: Int, displayPath: String) throws -> ([UInt8], Bool) {
         var failure: Int32 = 0, reachedEnd = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            LargeBuffer.advise(UnsafeMutableRawBufferPointer(buffer))
             while count < buffer.count {
                 let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
                 if read == 0 { reachedEnd = true; return }
