@@ -26,13 +26,14 @@ struct FlowCellGrid {
     var isDense: Bool { slots == nil }
 
     /// Adds every counted row of `flows` to the cells `keys` names for it (its outflow cell and its
-    /// inflow cell; −1 for none), then puts the cells in key order. A dense grid is filled on every
-    /// core, each owning a range of keys; every cell still adds its rows in row order, so the sums are
-    /// those of one pass.
+    /// inflow cell; −1 for none), then puts the cells in key order. Uses every core for a dense grid,
+    /// always with the sums of one pass in row order: a large grid is split by keys (each core reads
+    /// every row and adds those of its own cells); a small one by rows when every partial sum is an
+    /// exact whole number (each core sums its rows into a grid of its own, and adding exact partial
+    /// sums is exact).
     mutating func add(_ flows: FlowRows, parallelism: Parallelism = .automatic,
                       keys: (_ from: Int, _ to: Int, _ period: Int) -> (outflow: Int, inflow: Int)) {
-        // Each core reads every row but writes only its own keys: worth it for many cells, not for a few.
-        guard isDense, parallelism.split(flags.count).count > 1 else {
+        guard isDense else {
             flows.forEach { from, to, period, amount in
                 let (outKey, inKey) = keys(from, to, period)
                 if outKey >= 0 { add(outKey, outflow: amount) }
@@ -40,18 +41,50 @@ struct FlowCellGrid {
             }
             return finish()
         }
+        let size = flags.count, byRows = parallelism.split(flows.rowCount)
+        if parallelism.split(size).count == 1, byRows.count > 1, flows.sumsAreExact {
+            var partials = (0..<byRows.count).map { _ in FlowCellGrid(size: size, rows: size) }
+            partials.withUnsafeMutableBufferPointer { partials in
+                parallelism.forEachPiece(flows.rowCount) { piece, rows in partials[piece].addDense(flows, rows: rows, keys: 0..<size, keys) }
+            }
+            for partial in partials {
+                for key in 0..<size {
+                    inflow[key] += partial.inflow[key]; outflow[key] += partial.outflow[key]; flags[key] |= partial.flags[key]
+                }
+            }
+            return
+        }
         inflow.withUnsafeMutableBufferPointer { inflow in
             outflow.withUnsafeMutableBufferPointer { outflow in
                 flags.withUnsafeMutableBufferPointer { flags in
-                    parallelism.forEach(flags.count) { owned in
-                        flows.forEach { from, to, period, amount in
-                            let (outKey, inKey) = keys(from, to, period)
-                            if owned.contains(outKey) { Self.add(amount, at: outKey, to: outflow, flags, Self.countedOutflow) }
-                            if owned.contains(inKey) { Self.add(amount, at: inKey, to: inflow, flags, Self.countedInflow) }
-                        }
+                    parallelism.forEach(size) { owned in
+                        Self.addDense(flows, rows: 0..<flows.rowCount, keys: owned, keys, inflow, outflow, flags)
                     }
                 }
             }
+        }
+    }
+
+    /// The rows among `rows` whose cells fall in `owned`, added to a dense grid.
+    private mutating func addDense(_ flows: FlowRows, rows: Range<Int>, keys owned: Range<Int>,
+                                   _ keys: (Int, Int, Int) -> (outflow: Int, inflow: Int)) {
+        inflow.withUnsafeMutableBufferPointer { inflow in
+            outflow.withUnsafeMutableBufferPointer { outflow in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    Self.addDense(flows, rows: rows, keys: owned, keys, inflow, outflow, flags)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func addDense(_ flows: FlowRows, rows: Range<Int>, keys owned: Range<Int>,
+                                 _ keys: (Int, Int, Int) -> (outflow: Int, inflow: Int), _ inflow: UnsafeMutableBufferPointer<Double>,
+                                 _ outflow: UnsafeMutableBufferPointer<Double>, _ flags: UnsafeMutableBufferPointer<UInt8>) {
+        flows.forEach(in: rows) { from, to, period, amount in
+            let (outKey, inKey) = keys(from, to, period)
+            if owned.contains(outKey) { add(amount, at: outKey, to: outflow, flags, countedOutflow) }
+            if owned.contains(inKey) { add(amount, at: inKey, to: inflow, flags, countedInflow) }
         }
     }
 

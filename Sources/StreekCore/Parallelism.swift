@@ -21,11 +21,16 @@ struct Parallelism: Sendable {
     /// done. `body` may write only to memory no other range writes (through unsafe pointers it was
     /// given), so no two ranges race.
     func forEach(_ count: Int, cost: Int = 1, _ body: (Range<Int>) -> Void) {
+        forEachPiece(count, cost: cost) { body($1) }
+    }
+
+    /// `forEach`, telling `body` also which piece (0, 1, …) its range is.
+    func forEachPiece(_ count: Int, cost: Int = 1, _ body: (_ piece: Int, _ range: Range<Int>) -> Void) {
         let pieces = split(count, cost: cost)
-        guard pieces.count > 1 else { return pieces.forEach(body) }
+        guard pieces.count > 1 else { return body(0, pieces[0]) }
         withoutActuallyEscaping(body) { body in
             let shared = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: pieces.count) { shared.value(pieces[$0]) }
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { shared.value($0, pieces[$0]) }
         }
     }
 }

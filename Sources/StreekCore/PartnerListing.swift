@@ -59,19 +59,19 @@ struct PartnerListing {
     /// The listing with values of type `V` (places and periods still empty); nil when a value does not fit it.
     private func list<V: PartnerValue>(_ offsets: [Int], as: V.Type) -> Rows? {
         let groups = groupStarts.count - 1
-        var columns = ListingColumns<V>(count: offsets[groups])
         let fits = ConcurrentFlag()
-        columns.withPointers { out in
+        let columns = ListingColumns<V>(count: offsets[groups]) { out in
             parallelism.forEach(groups, cost: groupSize) { range in
-                var group = PartnerGroup(names: names)
+                var group = PartnerGroup(names: names, wholeSums: V.self == Int32.self)
                 for groupIndex in range {
                     for position in groupStarts[groupIndex]..<groupStarts[groupIndex + 1] {
                         let cell = grid.rawCell(atPosition: position)
                         guard cell.flags & FlowCellGrid.present != 0 else { continue }
                         group.append(partner: placeOrder[cell.key % groupSize], flags: cell.flags, inflow: cell.inflow, outflow: cell.outflow)
                     }
+                    group.sort()
                     var row = offsets[groupIndex]
-                    for index in group.sortedIndices() {
+                    for index in group.order {
                         let flag = group.flags[index]
                         let hasIn = flag & FlowCellGrid.countedInflow != 0, hasOut = flag & FlowCellGrid.countedOutflow != 0
                         let inSum = hasIn ? group.inflow[index] : 0, outSum = hasOut ? group.outflow[index] : 0
@@ -96,19 +96,12 @@ struct PartnerListing {
     }
 }
 
-/// The columns a listing writes, allocated at their final size: the groups write their rows into
-/// them from several threads, each into rows no other group has.
+/// The columns a listing writes, allocated at their final size and written once: `fill` gets
+/// pointers into all of them and writes every row (the groups from several threads, each into
+/// rows no other group has). No zeroing first: a listing's columns are its largest buffers. A
+/// listing abandoned part way (a value that does not fit) leaves rows unwritten; it is discarded.
 private struct ListingColumns<V: PartnerValue> {
-    var partners: [Int32], counted: [UInt8], inflow: [V], outflow: [V], total: [V], saldo: [V]
-
-    init(count: Int) {
-        partners = LargeBuffer.array(repeating: 0, count: count)
-        counted = LargeBuffer.array(repeating: 0, count: count)
-        inflow = LargeBuffer.array(repeating: .zero, count: count)
-        outflow = LargeBuffer.array(repeating: .zero, count: count)
-        total = LargeBuffer.array(repeating: .zero, count: count)
-        saldo = LargeBuffer.array(repeating: .zero, count: count)
-    }
+    let partners: [Int32], counted: [UInt8], inflow: [V], outflow: [V], total: [V], saldo: [V]
 
     struct Pointers {
         let partners: UnsafeMutableBufferPointer<Int32>, counted: UnsafeMutableBufferPointer<UInt8>
@@ -116,19 +109,30 @@ private struct ListingColumns<V: PartnerValue> {
         let total: UnsafeMutableBufferPointer<V>, saldo: UnsafeMutableBufferPointer<V>
     }
 
-    mutating func withPointers(_ body: (Pointers) -> Void) {
-        partners.withUnsafeMutableBufferPointer { partners in
-            counted.withUnsafeMutableBufferPointer { counted in
-                inflow.withUnsafeMutableBufferPointer { inflow in
-                    outflow.withUnsafeMutableBufferPointer { outflow in
-                        total.withUnsafeMutableBufferPointer { total in
-                            saldo.withUnsafeMutableBufferPointer { saldo in
-                                body(Pointers(partners: partners, counted: counted, inflow: inflow, outflow: outflow, total: total, saldo: saldo))
+    init(count: Int, fill: (Pointers) -> Void) {
+        var counted: [UInt8] = [], inflow: [V] = [], outflow: [V] = [], total: [V] = [], saldo: [V] = []
+        partners = Self.written(count) { partners in
+            counted = Self.written(count) { counted in
+                inflow = Self.written(count) { inflow in
+                    outflow = Self.written(count) { outflow in
+                        total = Self.written(count) { total in
+                            saldo = Self.written(count) { saldo in
+                                fill(Pointers(partners: partners, counted: counted, inflow: inflow, outflow: outflow, total: total, saldo: saldo))
                             }
                         }
                     }
                 }
             }
+        }
+        (self.counted, self.inflow, self.outflow, self.total, self.saldo) = (counted, inflow, outflow, total, saldo)
+    }
+
+    /// An array of `count` elements that `write` initialises through the pointer.
+    private static func written<Element>(_ count: Int, _ write: (UnsafeMutableBufferPointer<Element>) -> Void) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            LargeBuffer.advise(UnsafeMutableRawBufferPointer(buffer))
+            write(buffer)
+            initialized = count
         }
     }
 }

@@ -174,24 +174,26 @@ import Testing
         }
     }
 
-    /// Balance and partners split over several threads list the same rows, stored the same way.
+    /// Balance and partners split over several threads list the same rows, stored the same way:
+    /// grids split by keys (minimum 1) and, for small grids of whole counts, by rows (minimum 20).
     @Test(arguments: seeds) func balanceAndPartnersOnSeveralThreadsMatchOneThread(seed: UInt64) throws {
         let table = Self.flows(seed: seed, textPeriods: seed % 2 == 0)
-        let threads = Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 1)
-        for period in [nil, "jaar"] {
-            for place in [nil, "P2", "Nergens"] where period == nil || place == nil {
-                let one = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
-                                                 onlyPlace: place, parallelism: .sequential)
-                let several = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
-                                                     onlyPlace: place, parallelism: threads)
-                #expect(one.columns.map(\.storage) == several.columns.map(\.storage), "seed \(seed), partners by \(String(describing: period)) of \(String(describing: place))")
-                #expect(one.columns.map(\.storageKind) == several.columns.map(\.storageKind))
+        for threads in [Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 1), Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 20)] {
+            for period in [nil, "jaar"] {
+                for place in [nil, "P2", "Nergens"] where period == nil || place == nil {
+                    let one = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                     onlyPlace: place, parallelism: .sequential)
+                    let several = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                         onlyPlace: place, parallelism: threads)
+                    #expect(one.columns.map(\.storage) == several.columns.map(\.storage), "seed \(seed), partners by \(String(describing: period)) of \(String(describing: place))")
+                    #expect(one.columns.map(\.storageKind) == several.columns.map(\.storageKind))
+                }
+                let one = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                  placeColumn: "plaats", parallelism: .sequential)
+                let several = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                      placeColumn: "plaats", parallelism: threads)
+                #expect(one == several, "seed \(seed), balance by \(String(describing: period))")
             }
-            let one = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
-                                              placeColumn: "plaats", parallelism: .sequential)
-            let several = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
-                                                  placeColumn: "plaats", parallelism: threads)
-            #expect(one == several, "seed \(seed), balance by \(String(describing: period))")
         }
     }
 
@@ -267,6 +269,24 @@ extension Column {
         case .numbers(let cells):
             if case .integers = cells.buffer { return "integers" }
             return "decimals"
+        }
+    }
+}
+
+extension EngineDifferentialTests {
+    /// The partner groups' radix sort against the standard sort, with runs, duplicates and sorted input.
+    @Test(arguments: seeds) func integerSortMatchesStandardSort(seed: UInt64) {
+        var random = Random(state: seed)
+        var sorter = IntegerSort()
+        for _ in 0..<20 {
+            let count = [0, 1, 2, 15, 16, 17, 40, 389, 1000][random.below(9)]
+            let spread = [2, 50, 1 << 40, Int.max][random.below(4)]
+            var keys = (0..<count).map { _ in UInt64(random.below(spread)) << (random.chance(50) ? 1 : 0) }
+            if random.chance(20) { keys.sort() }
+            if random.chance(20) { keys.reverse() }
+            let expected = keys.sorted()
+            keys.withUnsafeMutableBufferPointer { sorter.sort($0) }
+            #expect(keys == expected, "seed \(seed), \(count) keys below \(spread)")
         }
     }
 }
