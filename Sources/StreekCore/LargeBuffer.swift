@@ -30,7 +30,7 @@ public enum LargeBuffer {
     /// Asks for 2 MB pages for the aligned interior of fresh, untouched memory.
     public static func advise(_ memory: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
-        guard memory.count >= threshold, let base = memory.baseAddress, getenv("STREEK_NO_THP") == nil else { return }  // TEMP
+        guard memory.count >= threshold, let base = memory.baseAddress else { return }
         let huge = 2 << 20
         let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
         let end = (Int(bitPattern: base) + memory.count) & ~(huge - 1)
