@@ -30,10 +30,11 @@ struct Bitmap: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     mutating func append(_ bit: Bool) {
-        if count & 63 == 0 { words.append(0) }
-        count += 1
-        if bit { self[count - 1] = true }
+        let index = count
+        if index & 63 == 0 { words.append(bit ? 1 : 0) } else if bit { words[index >> 6] |= 1 << UInt64(index & 63) }
+        count = index + 1
     }
 
     mutating func reserveCapacity(_ bits: Int) { words.reserveCapacity((bits + 63) >> 6) }

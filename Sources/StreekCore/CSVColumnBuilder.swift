@@ -44,6 +44,11 @@ struct CSVColumnBuilder {
             if let symbol { flags[row] = symbol }
             return .missing
         }
+        if let whole = CSVNumber.int32(bytes) {
+            numbers.append(integer: whole)
+            numberCount += 1
+            return .integer
+        }
         if let whole = CSVNumber.integer(bytes) {
             numbers.append(whole)
             numberCount += 1
@@ -63,10 +68,9 @@ struct CSVColumnBuilder {
     @inline(__always)
     private mutating func code(of bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) -> Int32 {
         guard bytes.count <= 16 else { return interner.intern(bytes) }
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        let words = BytePacking.words(bytes)
         if lastLength == bytes.count && words == lastText { return lastCode }
-        lastCode = interner.intern(bytes)
+        lastCode = interner.intern(bytes, packed: words.low)
         (lastText, lastLength) = (words, bytes.count)
         return lastCode
     }

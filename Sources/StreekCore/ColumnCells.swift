@@ -115,6 +115,13 @@ struct NumberCellsBuilder {
         decimals!.append(number)
     }
 
+    /// Appends a whole number that fits 32 bits (what `append` would do with it, without the `Double`).
+    @inline(__always)
+    mutating func append(integer: Int32) {
+        validity.append(true)
+        if decimals == nil { integers.append(integer) } else { decimals!.append(Double(integer)) }
+    }
+
     /// Appends the numbers another builder collected, as if they had been appended one by one.
     mutating func append(contentsOf other: NumberCellsBuilder) {
         validity.append(contentsOf: other.validity)

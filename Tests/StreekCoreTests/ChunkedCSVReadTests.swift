@@ -161,3 +161,21 @@ import Testing
         }
     }
 }
+
+extension ChunkedCSVReadTests {
+    /// The overlapping loads give the bytes a byte-by-byte packing gives, for every length.
+    @Test func bytePackingMatchesByteByByte() {
+        var random = Random(state: 11)
+        for count in 0...20 {
+            for _ in 0..<20 {
+                let bytes = (0..<count).map { _ in UInt8(random.below(256)) }
+                var low: UInt64 = 0, high: UInt64 = 0
+                for (index, byte) in bytes.prefix(16).enumerated() {
+                    if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+                }
+                let packed = bytes.withUnsafeBufferPointer { BytePacking.words($0) }
+                #expect(packed.low == low && packed.high == high, "\(bytes)")
+            }
+        }
+    }
+}
