@@ -22,13 +22,17 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
             let texts = present.compactMap(\.text)
             guard !texts.isEmpty else { return reduce(numbers: present.compactMap(\.number)).map(Value.number) ?? .missing }
             guard texts.count == present.count else {
-                throw TableError.invalidArgument("\(rawValue) of cells that hold both numbers and texts; filter or convert one kind first")
+                throw TableError.invalidArgument(Message(
+                    nl: "\(rawValue) van cellen met zowel getallen als teksten; filter of zet eerst één soort om",
+                    en: "\(rawValue) of cells that hold both numbers and texts; filter or convert one kind first"))
             }
             return .text((self == .min ? texts.min() : texts.max())!)
         case .sum, .mean, .median:
             guard present.allSatisfy({ $0.number != nil }) else {
                 let text = present.first { $0.number == nil }?.text ?? ""
-                throw TableError.invalidArgument("\(rawValue) needs numbers, but a cell holds the text '\(text)'")
+                throw TableError.invalidArgument(Message(
+                    nl: "\(rawValue) heeft getallen nodig, maar een cel bevat de tekst '\(text)'",
+                    en: "\(rawValue) needs numbers, but a cell holds the text '\(text)'"))
             }
             return reduce(numbers: present.compactMap(\.number)).map(Value.number) ?? .missing
         }
@@ -73,7 +77,9 @@ public struct Aggregation: Sendable {
         let ids = groups.ids
         guard let name = column else {
             guard function == .count else {
-                throw TableError.invalidArgument("\(function.rawValue) needs a column (output '\(output)')")
+                throw TableError.invalidArgument(Message(
+                    nl: "\(function.rawValue) heeft een kolom nodig (uitvoer '\(output)')",
+                    en: "\(function.rawValue) needs a column (output '\(output)')"))
             }
             var counts = [Double](repeating: 0, count: groups.count)
             for id in ids { counts[Int(id)] += 1 }
@@ -105,7 +111,7 @@ public struct Aggregation: Sendable {
                     try function.reduce(rows[offsets[group]..<offsets[group + 1]].map { source[$0] }, list: listJoiner)
                 })
             } catch TableError.invalidArgument(let message) {
-                throw TableError.invalidArgument("column '\(name)': \(message)")
+                throw TableError.invalidArgument(Message(nl: "kolom '\(name)': \(message.nl)", en: "column '\(name)': \(message.en)"))
             }
         case .sum, .mean, .min, .max, .list:
             return Column(output, storage: .numbers(try reduce(try source.numberCells(), ids: ids, groups: groups.count)))

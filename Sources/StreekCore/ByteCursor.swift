@@ -82,7 +82,9 @@ struct ByteCursor {
         }
         position = index
         if peek == Self.quote {
-            throw error(at: position, "quote inside an unquoted field (quote the whole field and double the quote)")
+            throw error(at: position, Message(
+                nl: "aanhalingsteken midden in een veld zonder aanhalingstekens (zet het hele veld tussen aanhalingstekens en verdubbel het teken)",
+                en: "quote inside an unquoted field (quote the whole field and double the quote)"))
         }
     }
 
@@ -95,7 +97,7 @@ struct ByteCursor {
         while true {
             guard !atEnd else {
                 line = openLine; lineStart = openLineStart
-                throw error(at: open, "unterminated quoted field")
+                throw error(at: open, Message(nl: "veld tussen aanhalingstekens wordt niet afgesloten", en: "unterminated quoted field"))
             }
             let byte = buffer[position]
             if byte == Self.quote {
@@ -111,7 +113,8 @@ struct ByteCursor {
         }
         while peek == Self.space { position += 1 }  // padding after the closing quote
         if let next = peek, next != separator, next != Self.newline, next != Self.carriageReturn {
-            throw error(at: position, "unexpected text after closing quote")
+            throw error(at: position, Message(nl: "onverwachte tekst na het afsluitende aanhalingsteken",
+                                              en: "unexpected text after closing quote"))
         }
     }
 
@@ -120,7 +123,7 @@ struct ByteCursor {
         String(decoding: buffer[lineStart..<max(lineStart, offset)], as: UTF8.self).unicodeScalars.count + 1
     }
 
-    func error(at offset: Int, _ message: String) -> CSVError {
+    func error(at offset: Int, _ message: Message) -> CSVError {
         CSVError(origin: origin, line: line, column: column(of: offset), message: message)
     }
 }

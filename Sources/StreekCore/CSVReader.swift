@@ -26,7 +26,8 @@ public enum CSVReader {
     static func apply(metadataLine line: String, lineNumber: Int, to metadata: inout TableMetadata, origin: String) throws {
         let content = trimmed(line.dropFirst())
         guard let colon = content.firstIndex(of: ":") else {
-            throw CSVError(origin: origin, line: lineNumber, column: 1, message: "metadata line must read '# key: value'")
+            throw CSVError(origin: origin, line: lineNumber, column: 1, message: Message(
+                nl: "een regel met metagegevens heeft de vorm '# sleutel: waarde'", en: "metadata line must read '# key: value'"))
         }
         let key = trimmed(content[..<colon])
         let value = trimmed(content[content.index(after: colon)...])
@@ -36,8 +37,8 @@ public enum CSVReader {
         case "title": metadata.title = value
         case "note": metadata.notes.append(value)
         default:
-            var message = "unknown metadata key '\(key)'"
-            if let suggestion = Suggestion.closest(to: key, among: metadataKeys) { message += "; did you mean '\(suggestion)'?" }
+            let message = Message(nl: "onbekende sleutel '\(key)' in de metagegevens", en: "unknown metadata key '\(key)'")
+                + .didYouMean(Suggestion.closest(to: key, among: metadataKeys))
             throw CSVError(origin: origin, line: lineNumber, column: 3, message: message)
         }
     }

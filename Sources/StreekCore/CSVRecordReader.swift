@@ -80,7 +80,8 @@ struct CSVRecordReader: @unchecked Sendable {
                 let counted = trailing && fields == width + 1 && extraStart < 0 ? width : fields
                 if counted != width {
                     if asChunk { throw ChunkAbandoned() }
-                    throw cursor.error(at: extraStart >= 0 ? extraStart : cursor.position, "expected \(width) fields, found \(counted)")
+                    throw cursor.error(at: extraStart >= 0 ? extraStart : cursor.position, Message(nl: "\(width) velden verwacht, \(counted) gevonden",
+                                                                                                   en: "expected \(width) fields, found \(counted)"))
                 }
                 cursor.consumeLineEnd()
             }

@@ -68,7 +68,8 @@ struct CSVTableReader {
             cursor.consumeLineEnd()
         }
         guard !cursor.atEnd else {
-            throw CSVError(origin: origin, line: lastLine + 1, column: 1, message: "no header row")
+            throw CSVError(origin: origin, line: lastLine + 1, column: 1, message: Message(nl: "geen kopregel met kolomnamen",
+                                                                                           en: "no header row"))
         }
         var layout = StatLineLayout()
         try layout.skipTitleLines(&cursor)
@@ -110,7 +111,7 @@ struct CSVTableReader {
         }
         if retype != pass.textColumns { return .again(Pass(decimalMark: pass.decimalMark, source: report.decimalMarkSource, textColumns: retype)) }
         guard let strings = block.interner.validatedStrings() else {
-            throw CSVError(origin: origin, line: 1, column: 1, message: "not valid UTF-8")
+            throw CSVError(origin: origin, line: 1, column: 1, message: .notUTF8)
         }
         let table = StringTable(strings: strings)
         let columns = CBSColumns.enrich(zip(names, builders).map { $1.column($0, strings: table) }, report: &report)
@@ -130,7 +131,7 @@ struct CSVTableReader {
 
     private func text(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CSVError(origin: origin, line: 1, column: 1, message: "not valid UTF-8")
+            throw CSVError(origin: origin, line: 1, column: 1, message: .notUTF8)
         }
         return text
     }

@@ -5,7 +5,8 @@ extension Table {
     public func change(from a: String, to b: String, absoluteInto absolute: String? = nil,
                        percentInto percent: String? = nil) throws -> Table {
         guard absolute != nil || percent != nil else {
-            throw TableError.invalidArgument("change: name an absolute or a percent output column")
+            throw TableError.invalidArgument(Message(
+                nl: "change: noem een kolom voor het absolute of het procentuele verschil", en: "change: name an absolute or a percent output column"))
         }
         let before = try numbers(a)
         let after = try numbers(b)
@@ -36,7 +37,8 @@ extension Table {
         for rows in groups.members {
             let baseRows = rows.filter { periods[$0] == base }
             guard baseRows.count <= 1 else {
-                throw TableError.invalidArgument("indexed: more than one row for base \(base) in a group")
+                throw TableError.invalidArgument(Message(
+                    nl: "index: meer dan één rij voor basis \(base) in een groep", en: "indexed: more than one row for base \(base) in a group"))
             }
             guard let baseRow = baseRows.first, let baseValue = values[baseRow], baseValue != 0 else { continue }
             for row in rows { index[row] = values[row].map { $0 / baseValue * 100 } }

@@ -16,11 +16,13 @@ extension Table {
     /// selections and a few totals) nor exactly how each element was made relative. This
     /// function implements the described method for data that do have all elements.
     public func compositeScore(of elements: [String], into name: String, scale: Double = 100) throws -> Table {
-        guard !elements.isEmpty else { throw TableError.invalidArgument("compositeScore needs at least one element") }
+        guard !elements.isEmpty else { throw TableError.invalidArgument(Message(
+            nl: "composite heeft minstens één onderdeel nodig", en: "compositeScore needs at least one element")) }
         let normalised = try elements.map { element -> [Double?] in
             let values = try numbers(element)
             if values.contains(where: { ($0 ?? 0) < 0 }) {
-                throw TableError.invalidArgument("compositeScore: element '\(element)' has negative values")
+                throw TableError.invalidArgument(Message(
+                    nl: "composite: onderdeel '\(element)' heeft negatieve waarden", en: "compositeScore: element '\(element)' has negative values"))
             }
             let maximum = values.compactMap { $0 }.max() ?? 0
             return values.map { value in value.map { maximum > 0 ? $0 / maximum * scale : 0 } }

@@ -35,15 +35,18 @@ public struct Geography: Sendable {
             .map(\.element)
         for (position, municipality) in municipalities.enumerated() {
             guard byCode.updateValue(position, forKey: municipality.code) == nil else {
-                throw GeographyError.invalidRegistry("code \(municipality.code) appears twice")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "code \(municipality.code) komt twee keer voor", en: "code \(municipality.code) appears twice"))
             }
             guard byName.updateValue(position, forKey: municipality.name) == nil else {
-                throw GeographyError.invalidRegistry("name \(municipality.name) appears twice")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "naam \(municipality.name) komt twee keer voor", en: "name \(municipality.name) appears twice"))
             }
         }
         for merger in self.mergers {
             for code in merger.fromCodes where byCode[code] == nil {
-                throw GeographyError.invalidRegistry("merger of \(merger.year) names unknown code \(code)")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "herindeling van \(merger.year) noemt onbekende code \(code)", en: "merger of \(merger.year) names unknown code \(code)"))
             }
             if byCode[merger.toCode] == nil {
                 let absorbed = self.municipalities[byCode[merger.fromCodes[0]]!]
@@ -52,13 +55,15 @@ public struct Geography: Sendable {
             }
         }
         for (alias, name) in aliases where byName[name] == nil {
-            throw GeographyError.invalidRegistry("alias \(alias) points to unknown name \(name)")
+            throw GeographyError.invalidRegistry(Message(
+                nl: "andere naam \(alias) verwijst naar onbekende naam \(name)", en: "alias \(alias) points to unknown name \(name)"))
         }
     }
 
     private mutating func add(_ municipality: Municipality) throws {
         guard byName[municipality.name] == nil else {
-            throw GeographyError.invalidRegistry("name \(municipality.name) appears twice")
+            throw GeographyError.invalidRegistry(Message(
+                    nl: "naam \(municipality.name) komt twee keer voor", en: "name \(municipality.name) appears twice"))
         }
         byCode[municipality.code] = municipalities.count
         byName[municipality.name] = municipalities.count
@@ -82,10 +87,12 @@ public struct Geography: Sendable {
         for row in 0..<municipalities.rowCount {
             guard let code = codes[row], let name = names[row], let province = provinces[row],
                   let ringLabel = rings[row] else {
-                throw GeographyError.invalidRegistry("municipality row \(row + 1) has an empty cell")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "gemeenterij \(row + 1) heeft een lege cel", en: "municipality row \(row + 1) has an empty cell"))
             }
             guard let ring = Ring(label: ringLabel) else {
-                throw GeographyError.invalidRegistry("unknown ring '\(ringLabel)' for \(name)")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "onbekende ring '\(ringLabel)' voor \(name)", en: "unknown ring '\(ringLabel)' for \(name)"))
             }
             registry.append(Municipality(code: code, name: name, province: province, ring: ring))
         }
@@ -97,10 +104,12 @@ public struct Geography: Sendable {
         var merged: [Merger] = []
         for row in 0..<mergers.rowCount {
             guard let year = years[row], let fromCode = from[row], let toCode = to[row], let toName = toNames[row] else {
-                throw GeographyError.invalidRegistry("merger row \(row + 1) has an empty cell")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "herindelingsrij \(row + 1) heeft een lege cel", en: "merger row \(row + 1) has an empty cell"))
             }
             guard year == year.rounded(), abs(year) < 100_000 else {
-                throw GeographyError.invalidRegistry("merger row \(row + 1) has no valid year")
+                throw GeographyError.invalidRegistry(Message(
+                    nl: "herindelingsrij \(row + 1) heeft geen geldig jaar", en: "merger row \(row + 1) has no valid year"))
             }
             if let index = merged.firstIndex(where: { $0.year == Int(year) && $0.toCode == toCode }) {
                 merged[index].fromCodes.append(fromCode)
@@ -119,7 +128,9 @@ public struct Geography: Sendable {
             let rows = zip(zip(try regions.column("code").texts, try regions.column("naam").texts), try regions.column("soort").texts)
             for ((code, name), kind) in rows {
                 guard let code, let name, let kind, kind == "land" || kind == "provincie" else {
-                    throw GeographyError.invalidRegistry("region codes: every row needs a code, a name and soort land or provincie")
+                    throw GeographyError.invalidRegistry(Message(
+                        nl: "regiocodes: elke rij heeft een code, een naam en soort land of provincie nodig",
+                        en: "region codes: every row needs a code, a name and soort land or provincie"))
                 }
                 geography.regions[code] = Region(name: name, isProvince: kind == "provincie")
             }

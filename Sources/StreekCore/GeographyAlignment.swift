@@ -11,7 +11,8 @@ extension Geography {
     public func aligned(_ table: Table, column: String, toYear year: Int,
                         numericKeys: [String] = ["jaar"]) throws -> (Table, [String]) {
         let places = try table.column(column)
-        guard !places.isNumeric else { throw TableError.invalidArgument("column '\(column)' holds no names or codes") }
+        guard !places.isNumeric else { throw TableError.invalidArgument(Message(
+            nl: "kolom '\(column)' bevat geen namen of codes", en: "column '\(column)' holds no names or codes")) }
         var renamed: [String?] = []
         var foldedInto: [(successor: String, names: [String], year: Int)] = []
         for cell in places.texts {

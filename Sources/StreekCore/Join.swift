@@ -24,13 +24,15 @@ extension Table {
         let leftKeys = try keys.map { try column($0) }
         let rightKeys = try keys.map { try other.column($0) }
         for (left, right) in zip(leftKeys, rightKeys) where left.isNumeric != right.isNumeric {
-            throw TableError.invalidArgument(
-                "join key '\(left.name)' is numeric on one side and text on the other")
+            throw TableError.invalidArgument(Message(
+                nl: "joinsleutel '\(left.name)' bevat aan de ene kant getallen en aan de andere kant tekst",
+                en: "join key '\(left.name)' is numeric on one side and text on the other"))
         }
         let rightExtra = other.columns.filter { !keys.contains($0.name) }
         if kind != .anti, let clash = rightExtra.first(where: { columnNames.contains($0.name) }) {
-            throw TableError.invalidArgument(
-                "both tables have a column '\(clash.name)'; rename one before joining")
+            throw TableError.invalidArgument(Message(
+                nl: "beide tabellen hebben een kolom '\(clash.name)'; geef er één een andere naam vóór de join",
+                en: "both tables have a column '\(clash.name)'; rename one before joining"))
         }
 
         let matches = JoinMatches(left: leftKeys, leftRows: rowCount, right: rightKeys, rightRows: other.rowCount)
@@ -38,9 +40,11 @@ extension Table {
             let limit = rowLimit ?? Self.defaultJoinRowLimit(left: rowCount, right: other.rowCount)
             let produced = matches.outputRows(keepingUnmatched: kind == .left)
             if produced > limit {
-                throw TableError.invalidArgument(
-                    "join on \(keys.joined(separator: ", ")) would produce \(produced) rows, more than the limit of \(limit): "
-                    + "these keys match \(matches.largestMatchCount) rows of the other table at once; join on columns that identify its rows")
+                throw TableError.invalidArgument(Message(
+                    nl: "join on \(keys.joined(separator: ", ")) zou \(produced) rijen opleveren, meer dan de grens van \(limit): "
+                        + "deze sleutels passen op \(matches.largestMatchCount) rijen van de andere tabel tegelijk; join op kolommen die de rijen ervan aanwijzen",
+                    en: "join on \(keys.joined(separator: ", ")) would produce \(produced) rows, more than the limit of \(limit): "
+                        + "these keys match \(matches.largestMatchCount) rows of the other table at once; join on columns that identify its rows"))
             }
         }
         var leftRows: [Int] = []
@@ -128,11 +132,15 @@ extension Table {
     /// Every row of this table paired with every row of `other` (this table's order, then `other`'s).
     public func crossJoined(_ other: Table) throws -> Table {
         if let clash = other.columns.first(where: { columnNames.contains($0.name) }) {
-            throw TableError.invalidArgument("both tables have a column '\(clash.name)'; rename one before a cross join")
+            throw TableError.invalidArgument(Message(
+                nl: "beide tabellen hebben een kolom '\(clash.name)'; geef er één een andere naam vóór een cross join",
+                en: "both tables have a column '\(clash.name)'; rename one before a cross join"))
         }
         let (rows, overflow) = rowCount.multipliedReportingOverflow(by: other.rowCount)
         guard !overflow, rows <= Self.crossJoinRowLimit else {
-            throw TableError.invalidArgument("a cross join of \(rowCount) by \(other.rowCount) rows would exceed \(Self.crossJoinRowLimit) rows; filter first")
+            throw TableError.invalidArgument(Message(
+                nl: "een cross join van \(rowCount) bij \(other.rowCount) rijen zou meer dan \(Self.crossJoinRowLimit) rijen opleveren; filter eerst",
+                en: "a cross join of \(rowCount) by \(other.rowCount) rows would exceed \(Self.crossJoinRowLimit) rows; filter first"))
         }
         let left = (0..<rows).map { $0 / Swift.max(other.rowCount, 1) }
         let right = (0..<rows).map { $0 % Swift.max(other.rowCount, 1) }

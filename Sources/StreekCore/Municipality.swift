@@ -49,20 +49,21 @@ public struct Merger: Sendable, Hashable {
 }
 
 /// Lookup failures, with the closest known name where the input looks like a typo.
-public enum GeographyError: Error, Equatable, CustomStringConvertible {
+public enum GeographyError: Error, Equatable, BilingualDescription {
     case unknownMunicipality(String, suggestion: String?)
     case unknownCode(String)
-    case invalidRegistry(String)
+    case invalidRegistry(Message)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .unknownMunicipality(let name, let suggestion):
-            if let suggestion { return "unknown municipality '\(name)'; did you mean '\(suggestion)'?" }
-            return "unknown municipality '\(name)'"
+            return Message(nl: "onbekende gemeente '\(name)'", en: "unknown municipality '\(name)'") + .didYouMean(suggestion)
         case .unknownCode(let code):
-            return "unknown municipality code '\(code)'"
+            return Message(nl: "onbekende gemeentecode '\(code)'", en: "unknown municipality code '\(code)'")
         case .invalidRegistry(let detail):
-            return "invalid geography: \(detail)"
+            return Message(nl: "ongeldige gemeente-indeling: \(detail.nl)", en: "invalid geography: \(detail.en)")
         }
     }
+
+    public func description(in language: Language) -> String { message.text(in: language) }
 }

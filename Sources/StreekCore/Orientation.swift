@@ -14,7 +14,10 @@ extension Table {
                                  tolerance: Double = 0, excludeOwn: Bool = true,
                                  columnPrefix: String = "rang_") throws -> Table {
         guard ranks.allSatisfy({ $0 >= (excludeOwn ? 2 : 1) }) else {
-            throw TableError.invalidArgument("orientation ranks start at \(excludeOwn ? 2 : 1)\(excludeOwn ? " (rank 1 is the own municipality)" : "")")
+            throw TableError.invalidArgument(excludeOwn
+                ? Message(nl: "de rangen van orientation beginnen bij 2 (rang 1 is de eigen gemeente)",
+                          en: "orientation ranks start at 2 (rank 1 is the own municipality)")
+                : Message(nl: "de rangen van orientation beginnen bij 1", en: "orientation ranks start at 1"))
         }
         let origins = try column(origin).texts
         let destinations = try column(destination).texts

@@ -11,15 +11,19 @@ extension Table {
     /// are rejected (a share of a signed total means nothing); a zero total gives missing shares.
     public func percentages(of column: String, into name: String, decimals: Int = 0) throws -> Table {
         guard (0...6).contains(decimals) else {
-            throw TableError.invalidArgument("percentages: decimals must be between 0 and 6")
+            throw TableError.invalidArgument(Message(
+                nl: "percent: het aantal decimalen moet 0 tot en met 6 zijn", en: "percentages: decimals must be between 0 and 6"))
         }
         let values = try numbers(column)
         if values.contains(where: { ($0 ?? 0) < 0 }) {
-            throw TableError.invalidArgument("percentages: column '\(column)' has negative values")
+            throw TableError.invalidArgument(Message(
+                nl: "percent: kolom '\(column)' heeft negatieve waarden", en: "percentages: column '\(column)' has negative values"))
         }
         let total = values.compactMap { $0 }.reduce(0, +)
         guard total.isFinite, values.allSatisfy({ $0?.isFinite ?? true }) else {
-            throw TableError.invalidArgument("percentages: column '\(column)' adds up to more than a number can hold")
+            throw TableError.invalidArgument(Message(
+                nl: "percent: kolom '\(column)' telt op tot meer dan een getal kan bevatten",
+                en: "percentages: column '\(column)' adds up to more than a number can hold"))
         }
         guard total > 0 else {
             return try setting(Column(name, numbers: values.map { _ in nil }))

@@ -24,7 +24,7 @@ extension Table {
     /// Replaces the column with the same name, or appends it as the last column.
     public func setting(_ column: Column) throws -> Table {
         if !columns.isEmpty, column.count != rowCount {
-            throw TableError.lengthMismatch("'\(column.name)' has \(column.count) rows, the table has \(rowCount)")
+            throw TableError.lengthMismatch("'\(column.name)': \(column.count) ≠ \(rowCount)")
         }
         var updated = columns
         if let position = updated.firstIndex(where: { $0.name == column.name }) {

@@ -17,7 +17,9 @@ extension Table {
         let groups = RowGroups(self, keyColumns: idColumns)
         let labels = RowGroups(self, keyColumns: [keyColumn])
         if let row = (0..<rowCount).first(where: { keyColumn.isMissing($0) }) {
-            throw TableError.invalidArgument("spread: key column '\(key)' has a missing value in row \(row + 1)")
+            throw TableError.invalidArgument(Message(
+                nl: "spread: sleutelkolom '\(key)' heeft een ontbrekende waarde in rij \(row + 1)",
+                en: "spread: key column '\(key)' has a missing value in row \(row + 1)"))
         }
         let keyLabels = labels.firstRows.map { keyColumn[$0].description }
 
@@ -27,8 +29,9 @@ extension Table {
             let cell = Int(groups.ids[row]) * labels.count + Int(labels.ids[row])
             if cellRow[cell] != nil {
                 let identity = groups.key(of: Int(groups.ids[row])).map(\.description).joined(separator: ", ")
-                throw TableError.invalidArgument(
-                    "spread: more than one row for \(identity) and \(key) \(keyLabels[Int(labels.ids[row])])")
+                throw TableError.invalidArgument(Message(
+                    nl: "spread: meer dan één rij voor \(identity) en \(key) \(keyLabels[Int(labels.ids[row])])",
+                    en: "spread: more than one row for \(identity) and \(key) \(keyLabels[Int(labels.ids[row])])"))
             }
             cellRow[cell] = row
         }
@@ -37,7 +40,9 @@ extension Table {
         var outputLabels = keyLabels.enumerated().map { (text: $1, label: Optional($0)) }
         if let order {
             if let stray = keyLabels.first(where: { !order.contains($0) }) {
-                throw TableError.invalidArgument("spread: \(key) '\(stray)' is not in the stated order (\(order.joined(separator: ", "))); add it or filter it out first")
+                throw TableError.invalidArgument(Message(
+                    nl: "spread: \(key) '\(stray)' staat niet in de opgegeven volgorde (\(order.joined(separator: ", "))); voeg de waarde toe of filter haar eerst weg",
+                    en: "spread: \(key) '\(stray)' is not in the stated order (\(order.joined(separator: ", "))); add it or filter it out first"))
             }
             outputLabels = order.map { text in (text, keyLabels.firstIndex(of: text)) }
         }

@@ -11,7 +11,7 @@ public struct Table: Sendable, Equatable {
         }
         if let first = columns.first, let odd = columns.first(where: { $0.count != first.count }) {
             throw TableError.lengthMismatch(
-                "'\(first.name)' has \(first.count) rows, '\(odd.name)' has \(odd.count)")
+                "'\(first.name)' \(first.count), '\(odd.name)' \(odd.count)")
         }
         self.columns = columns
         self.metadata = metadata

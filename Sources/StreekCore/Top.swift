@@ -13,10 +13,13 @@ extension Table {
     /// order. Equal values at the cut are decided by row order; with `keepingTies`, every row
     /// equal to the `n`-th is kept too, so a group may give more than `n` rows.
     public func top(_ n: Int, per groupBy: [String], by key: SortKey?, keepingTies: Bool = false) throws -> Table {
-        guard n >= 0 else { throw TableError.invalidArgument("top needs a number of rows of 0 or more") }
+        guard n >= 0 else { throw TableError.invalidArgument(Message(
+            nl: "top heeft een aantal rijen van 0 of meer nodig", en: "top needs a number of rows of 0 or more")) }
         let groups = RowGroups(self, keyColumns: try groupBy.map { try column($0) })
         guard let key else {
-            guard !keepingTies else { throw TableError.invalidArgument("top … with ties needs a column to compare: top N by KOLOM with ties") }
+            guard !keepingTies else { throw TableError.invalidArgument(Message(
+                nl: "top … with ties heeft een kolom nodig om te vergelijken: top N by KOLOM with ties",
+                en: "top … with ties needs a column to compare: top N by KOLOM with ties")) }
             // The first n rows of each group, in one pass.
             var taken = [Int32](repeating: 0, count: groups.count), picked: [Int] = []
             for (row, group) in groups.ids.enumerated() where taken[Int(group)] < n {

@@ -9,12 +9,14 @@ extension Table {
         if let labelColumn {
             labelName = labelColumn
             guard try !column(labelName).isNumeric else {
-                throw TableError.invalidArgument("label column '\(labelName)' is numeric")
+                throw TableError.invalidArgument(Message(
+                    nl: "labelkolom '\(labelName)' bevat getallen", en: "label column '\(labelName)' is numeric"))
             }
         } else if let firstText = columns.first(where: { !$0.isNumeric }) {
             labelName = firstText.name
         } else {
-            throw TableError.invalidArgument("a totals row needs a text column for its label")
+            throw TableError.invalidArgument(Message(
+                nl: "een totaalrij heeft een tekstkolom nodig voor haar label", en: "a totals row needs a text column for its label"))
         }
         let toSum = summed ?? columns.filter(\.isNumeric).map(\.name)
         for name in toSum { _ = try numbers(name) }

@@ -35,9 +35,8 @@ public struct NumberStyle: Sendable, Equatable, Hashable, Codable {
 ///
 /// Rounding is half away from zero at the shown decimals, as statistical tables do.
 public struct NumberFormat: Sendable, Equatable {
-    public enum Language: String, Sendable, CaseIterable, Codable {
-        case nl, en
-    }
+    /// The report's language; the same type as the language of messages.
+    public typealias Language = StreekCore.Language
 
     public var language: Language
 

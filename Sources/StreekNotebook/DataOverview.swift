@@ -57,7 +57,7 @@ public enum DataOverview {
         for row in 0..<min(rows, table.rowCount) {
             lines.append("  " + table.columns.map { $0.missingFlag(row) ?? ($0[row].isMissing ? "" : $0[row].description) }.joined(separator: " | "))
         }
-        for warning in report.warnings { lines += ["", "waarschuwing: \(warning.origin):\(warning.line):\(warning.column): \(warning.message)"] }
+        for warning in report.warnings { lines += ["", "waarschuwing: \(warning.origin):\(warning.line):\(warning.column): \(warning.message.nl)"] }
         lines += ["", "load-regel:", "  tabel = " + loadLine(relative, report)]
         return lines.joined(separator: "\n")
     }

@@ -1,14 +1,20 @@
+import StreekCore
+
 /// An error in a notebook, pinned to the place the author has to fix.
-/// Printed as `Notebooks/x.md:12:5: error: unknown verb 'fliter'; did you mean 'filter'?`.
+/// Printed as `Notebooks/x.md:12:5: fout: onbekend werkwoord 'fliter'; bedoelt u 'filter'?`, or in English
+/// (`error: unknown verb 'fliter'; did you mean 'filter'?`) when `--lang en` or the notebook's `numbers en` asks.
 /// When a notebook has several independent errors, the first is `position`/`message` and the others
 /// follow in `further`, one line each, so an author can fix them in one go.
-public struct NotebookError: Error, Sendable, CustomStringConvertible {
+public struct NotebookError: Error, Sendable, BilingualDescription {
     public var file: String
     public var position: SourcePosition
-    public var message: String
+    public var message: Message
     public var further: [NotebookError] = []
+    /// The language the notebook asks for with `numbers`, when the evaluator got far enough to read its
+    /// setup; the edge prints in it unless `--lang` says otherwise.
+    public var notebookLanguage: Language?
 
-    public init(file: String, position: SourcePosition, message: String) {
+    public init(file: String, position: SourcePosition, message: Message) {
         self.file = file
         self.position = position
         self.message = message
@@ -21,8 +27,10 @@ public struct NotebookError: Error, Sendable, CustomStringConvertible {
         return [first] + further
     }
 
-    public var description: String {
-        all.map { "\($0.file):\($0.position.line):\($0.position.column): error: \($0.message)" }.joined(separator: "\n")
+    public func description(in language: Language) -> String {
+        let label = language == .nl ? "fout" : "error"
+        return all.map { "\($0.file):\($0.position.line):\($0.position.column): \(label): \($0.message.text(in: language))" }
+            .joined(separator: "\n")
     }
 }
 
@@ -38,7 +46,7 @@ struct ErrorCollector {
             return try body()
         } catch let error as LocatedError {
             unboundNames.formUnion(names)
-            if !unboundNames.contains(where: { error.message.hasPrefix("unknown name '\($0)'") }) { errors.append(error) }
+            if !unboundNames.contains(where: { error.message.en.hasPrefix("unknown name '\($0)'") }) { errors.append(error) }
             return nil
         }
     }
@@ -56,9 +64,9 @@ struct ErrorCollector {
 /// An error raised inside a directive before the file name is known; the evaluator adds the file.
 struct LocatedError: Error {
     var position: SourcePosition
-    var message: String
+    var message: Message
 
-    init(_ message: String, at position: SourcePosition) {
+    init(_ message: Message, at position: SourcePosition) {
         self.message = message
         self.position = position
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// The whole pipeline for one notebook: read → parse → evaluate → render Markdown and HTML, all in memory.
 /// Nothing is written here; `OutputWriter` writes the result only when every stage succeeded.
@@ -69,7 +70,8 @@ public struct NotebookRenderer {
         do {
             return try FileBytes.read(url, displayPath: path)
         } catch let error as FileSystemError {
-            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: "cannot read the notebook: \(error)")
+            throw NotebookError(file: path, position: SourcePosition(line: 1, column: 1), message: Message(
+                nl: "kan het notebook niet lezen: \(error.text(in: .nl))", en: "cannot read the notebook: \(error.text(in: .en))"))
         }
     }
 
@@ -78,11 +80,12 @@ public struct NotebookRenderer {
         let source = SourceText(bytes: bytes)
         if let invalid = UTF8Check.firstInvalidOffset(in: bytes) {
             throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: invalid)),
-                                message: "the notebook is not valid UTF-8 here")
+                                message: Message(nl: "het notebook is hier geen geldige UTF-8", en: "the notebook is not valid UTF-8 here"))
         }
         if let zero = bytes.firstIndex(of: 0) {
             throw NotebookError(file: path, position: source.characterPosition(source.position(ofOffset: zero)),
-                                message: "the notebook contains a NUL byte (character 0) here; remove it")
+                                message: Message(nl: "het notebook bevat hier een NUL-byte (teken 0); haal die weg",
+                                                 en: "the notebook contains a NUL byte (character 0) here; remove it"))
         }
         return try inCharacterColumns(source) { try NotebookParser.parse(source, path: path) }
     }

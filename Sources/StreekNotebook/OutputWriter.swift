@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// Writes the files of one render so that nothing escapes, nothing is half-written and sets never mix:
 ///
@@ -23,7 +24,8 @@ public enum OutputWriter {
         let confined = ConfinedFolder(folder)
         let targets = try files.map { try confined.url(for: $0.path) }
         if Set(targets.map(\.path)).count != targets.count {
-            throw FileSystemError(path: folder.path, reason: .other("one render names the same output file twice"))
+            throw FileSystemError(path: folder.path, reason: .other(Message(nl: "één render noemt hetzelfde uitvoerbestand twee keer",
+                                                                            en: "one render names the same output file twice")))
         }
         var staged: [StagedFile] = []
         defer { for file in staged { file.discard() } }
@@ -62,10 +64,14 @@ public enum OutputWriter {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder)
             if exists, isFolder.boolValue, ConfinedFolder.isInside(resolvedFolder, source) {
-                throw FileSystemError(path: folder.path, reason: .other("refusing to write rendered files into \(source.lastPathComponent)/, which holds sources; choose another --out folder"))
+                throw FileSystemError(path: folder.path, reason: .other(Message(
+                    nl: "Streek schrijft geen gerenderde bestanden in \(source.lastPathComponent)/, dat bronnen bevat; kies een andere map voor --out",
+                    en: "refusing to write rendered files into \(source.lastPathComponent)/, which holds sources; choose another --out folder")))
             }
             for file in files where ConfinedFolder.resolved(resolvedFolder.appendingPathComponent(file.path)).path == source.path {
-                throw FileSystemError(path: source.path, reason: .other("refusing to overwrite a source file with rendered output; choose another --out folder"))
+                throw FileSystemError(path: source.path, reason: .other(Message(
+                    nl: "Streek overschrijft geen bronbestand met gerenderde uitvoer; kies een andere map voor --out",
+                    en: "refusing to overwrite a source file with rendered output; choose another --out folder")))
             }
         }
     }
@@ -76,7 +82,8 @@ public enum OutputWriter {
         } catch {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-            throw FileSystemError(path: url.path, reason: exists && !isFolder.boolValue ? .notAFolder : .other("cannot create this folder"))
+            throw FileSystemError(path: url.path, reason: exists && !isFolder.boolValue ? .notAFolder : .other(Message(nl: "kan deze map niet maken",
+                                                                                                                       en: "cannot create this folder")))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// One parameter a notebook renders several times over: the data year (`years jaar: 2011, 2016`) or a
 /// declared variant (`variants stad: "Assen", "Emmen"`). `streek render --all` renders every combination.
@@ -34,21 +35,33 @@ extension NotebookRenderer {
     /// The axes a notebook declares in its setup blocks, the data year first; read without evaluating
     /// its directives.
     public func variantAxes(of notebookURL: URL) throws -> [VariantAxis] {
-        let path = displayPath(of: notebookURL)
-        let notebook = try parse(try readNotebook(notebookURL, path: path), path: path)
         var years: VariantAxis?
         var others: [VariantAxis] = []
-        for block in notebook.directives where block.kind == .setup {
+        for setup in try setups(of: notebookURL) {
+            if let dataYears = setup.dataYears {
+                years = VariantAxis(parameter: dataYears.parameter, values: dataYears.years.map(\.keyText), isDataYear: true)
+            }
+            others += setup.variants.map { VariantAxis(parameter: $0.parameter, values: $0.values.map(\.keyText), isDataYear: false) }
+        }
+        return (years.map { [$0] } ?? []) + others
+    }
+
+    /// The language a notebook asks for (`numbers en` in a setup block), read without evaluating its
+    /// directives; nil when it names none. The command line speaks it unless `--lang` says otherwise.
+    public func declaredLanguage(of notebookURL: URL) throws -> Language? {
+        try setups(of: notebookURL).compactMap(\.numberFormat).last
+    }
+
+    /// The notebook's `streek setup` blocks, parsed.
+    private func setups(of notebookURL: URL) throws -> [Setup] {
+        let path = displayPath(of: notebookURL)
+        let notebook = try parse(try readNotebook(notebookURL, path: path), path: path)
+        return try notebook.directives.filter { $0.kind == .setup }.map { block in
             do {
-                let setup = try DirectiveParser.parse(block).setup
-                if let dataYears = setup.dataYears {
-                    years = VariantAxis(parameter: dataYears.parameter, values: dataYears.years.map(\.keyText), isDataYear: true)
-                }
-                others += setup.variants.map { VariantAxis(parameter: $0.parameter, values: $0.values.map(\.keyText), isDataYear: false) }
+                return try DirectiveParser.parse(block).setup
             } catch let error as LocatedError {
                 throw NotebookError(file: path, position: notebook.source.characterPosition(error.position), message: error.message)
             }
         }
-        return (years.map { [$0] } ?? []) + others
     }
 }

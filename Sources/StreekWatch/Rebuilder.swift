@@ -85,7 +85,7 @@ final class Rebuilder {
                 return (job, .rendered(output.files, duration: ContinuousClock.now - start, cpu: ThreadCPUTime.now() - cpuStart))
             } catch {
                 failing.insert(job.baseName)
-                return (job, .failed(RenderProblem(error, projectRoot: projectRoot)))
+                return (job, .failed(RenderProblem(error, projectRoot: projectRoot, language: job.language)))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 import StreekNotebook
 
 /// Why a render failed, as the preview page shows it: the message as `streek render` prints it
@@ -12,8 +13,8 @@ struct RenderProblem: Sendable, Equatable {
         self.message = message
     }
 
-    init(_ error: any Error, projectRoot: URL) {
-        message = String(describing: error)
+    init(_ error: any Error, projectRoot: URL, language: Language = .nl) {
+        message = error.text(in: language)
         guard let located = error as? NotebookError else { return }
         let url = RenderInput.url(of: located.file, in: projectRoot)
         guard let data = try? Data(contentsOf: url) else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 import StreekNotebook
 
 /// `streek watch`: renders the notebooks, serves them on 127.0.0.1, polls the files each render read and,
@@ -119,7 +120,8 @@ public actor WatchSession {
             case .rendered(let files, let duration, let cpu):
                 changed = await site.succeeded(job.baseName, files: files)
                 if changed {
-                    configuration.log("rendered \(job.baseName) (\(Self.milliseconds(duration)) ms, \(Self.milliseconds(cpu)) ms CPU)")
+                    let time = "\(Self.milliseconds(duration)) ms, \(Self.milliseconds(cpu)) ms CPU"
+                    configuration.log(Message(nl: "gerenderd: \(job.baseName) (\(time))", en: "rendered \(job.baseName) (\(time))").text(in: job.language))
                 }
             case .failed(let problem):
                 changed = await site.failed(job.baseName, problem: problem)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekNotebook
 
 struct CheckCommand: ParsableCommand {
@@ -26,6 +27,8 @@ struct CheckCommand: ParsableCommand {
         let folder = options.outputFolder(out)
         var problems = 0
         for job in try options.jobs(renderer: renderer) {
+            let language = options.messages.forNotebook(job.notebook, renderer)
+            let notebook = renderer.displayPath(of: job.notebook)
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 for file in rendered.files {
@@ -33,22 +36,25 @@ struct CheckCommand: ParsableCommand {
                     let current = try? Data(contentsOf: url)
                     if current == nil {
                         problems += 1
-                        printError("missing: \(renderer.displayPath(of: url))")
+                        printError(Message(nl: "ontbreekt: \(renderer.displayPath(of: url))",
+                                           en: "missing: \(renderer.displayPath(of: url))"), in: language)
                     } else if current != Data(file.contents) {
                         problems += 1
-                        printError("stale: \(renderer.displayPath(of: url)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                        printError(Message(nl: "verouderd: \(renderer.displayPath(of: url)) (voer uit: streek render \(notebook))",
+                                           en: "stale: \(renderer.displayPath(of: url)) (run: streek render \(notebook))"), in: language)
                     }
                 }
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     problems += 1
-                    printError("left over: \(renderer.displayPath(of: leftover)) (run: streek render \(renderer.displayPath(of: job.notebook)))")
+                    printError(Message(nl: "overgebleven: \(renderer.displayPath(of: leftover)) (voer uit: streek render \(notebook))",
+                                       en: "left over: \(renderer.displayPath(of: leftover)) (run: streek render \(notebook))"), in: language)
                 }
             } catch {
                 problems += 1
-                printError(String(describing: error))
+                printError(error, in: language)
             }
         }
         if problems > 0 { throw ExitCode.failure }
-        print("Rendered/ is up to date.")
+        print(Message(nl: "Rendered/ is actueel.", en: "Rendered/ is up to date.").text(in: options.messages.general))
     }
 }

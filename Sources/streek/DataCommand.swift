@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekNotebook
 
 struct DataCommand: ParsableCommand {
@@ -22,13 +23,17 @@ struct DataCommand: ParsableCommand {
     @Option(help: "Project folder with Data/ (default: the current folder).")
     var project: String = "."
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of error messages: nl (default) or en.", valueName: "nl|en"))
+    var language: Language?
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let url = URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL
         do {
             print(try DataOverview.describe(url, projectRoot: URL(fileURLWithPath: project, relativeTo: cwd).standardizedFileURL, rows: rows))
         } catch {
-            printError("error: \(error)")
+            let language = MessageLanguage(flag: self.language).general
+            printError((language == .nl ? "fout: " : "error: ") + error.text(in: language))
             throw ExitCode.failure
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StreekDiff
+import StreekDocument
 
 /// `streek diff OLD.md NEW.md`: semantic comparison of two rendered notebooks. All logic lives in
 /// StreekDiff; this command only wires options and maps outcomes to diff(1)-style exit codes.
@@ -20,6 +21,9 @@ struct DiffCommand: ParsableCommand {
             --rev REV reads the old side from a git revision without checking it out, so \
             `streek diff --rev HEAD Rendered/x.md` shows what a re-render changed.
 
+            The report is in Dutch; --lang en writes it in English (the default when both renders used \
+            `numbers en`). Numbers follow the report's language.
+
             Exit status: 0 when the renders are equal, 1 when they differ (after --threshold), 2 on error.
 
             Examples:
@@ -27,6 +31,7 @@ struct DiffCommand: ParsableCommand {
               streek diff --rev HEAD~1 Rendered/verzorgingsgebieden.md
               streek diff old.md new.md --threshold 5% --format md > changes.md
               streek diff old.md new.md --format html > changes.html
+              streek diff old.md new.md --lang en
               streek diff old.md new.md --color always | less -R
             """
     )
@@ -49,7 +54,7 @@ struct DiffCommand: ParsableCommand {
     var revision: String?
 
     @Option(help: ArgumentHelp("Leave out numeric changes smaller than this: an amount (10) or a relative change (5%).", valueName: "size"))
-    var threshold: Threshold?
+    var threshold: String?
 
     @Option(help: "Output format: text, md or html.")
     var format: ReportFormat = .text
@@ -57,24 +62,34 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Colour the text report: auto (when writing to a terminal), always or never.")
     var color: ColorMode = .auto
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The report's language: nl or en (default nl; en when both renders are English).", valueName: "nl|en"),
+            transform: { text in
+                guard let language = NumberFormat.Language(rawValue: text) else { throw ValidationError(DiffWording.of(.nl).badLanguage(text)) }
+                return language
+            })
+    var language: NumberFormat.Language?
+
+    /// Messages before the renders are read: in the language asked for, else Dutch.
+    private var wording: DiffWording { .of(language ?? .nl) }
+
     func run() throws {
         let useColor = color.usesColor(
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
         let outcome: RenderedDiff.Outcome
         do {
-            let options = RenderedDiff.Options(format: format, useColor: useColor, threshold: threshold, oldRevision: revision)
+            let options = RenderedDiff.Options(format: format, useColor: useColor, threshold: threshold.flatMap(Threshold.init(parsing:)),
+                                               oldRevision: revision, language: language)
             if gitDriver {
                 // old = the path in the repository, new = the old file, gitArguments = old-hex old-mode new-file …
-                guard let oldFile = new, gitArguments.count == 5 else {
-                    throw ValidationError("--git-driver expects the 7 arguments git passes to a diff driver")
-                }
+                guard let oldFile = new, gitArguments.count == 5 else { throw ValidationError(wording.gitDriverArguments) }
                 outcome = try RenderedDiff.gitDriver(path: old, oldFile: oldFile, newFile: gitArguments[2], options: options)
                 print(outcome.report, terminator: "")
                 return
             }
             outcome = try RenderedDiff.run(oldPath: old, newPath: new ?? old, options: options)
         } catch {
-            FileHandle.standardError.write(Data("streek diff: \(error)\n".utf8))
+            let message = (error as? RenderedDocumentError)?.message(in: wording.language) ?? "\(error)"
+            FileHandle.standardError.write(Data("streek diff: \(message)\n".utf8))
             throw ExitCode(2)
         }
         print(outcome.report, terminator: "")
@@ -82,15 +97,12 @@ struct DiffCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if new == nil, revision == nil { throw ValidationError("give two renders to compare, or one with --rev REV") }
-        if !gitDriver, !gitArguments.isEmpty { throw ValidationError("give at most two renders to compare") }
+        if new == nil, revision == nil { throw ValidationError(wording.needTwoRenders) }
+        if !gitDriver, !gitArguments.isEmpty { throw ValidationError(wording.atMostTwoRenders) }
+        if let threshold, Threshold(parsing: threshold) == nil { throw ValidationError(wording.badThreshold(threshold)) }
     }
 }
 
 extension ReportFormat: ExpressibleByArgument {}
-
-extension Threshold: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
-}
 
 extension ColorMode: ExpressibleByArgument {}

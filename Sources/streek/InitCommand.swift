@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 
 /// `streek init DIR`: a new project with the folders Streek expects, a first notebook and one data file.
 struct InitCommand: ParsableCommand {
@@ -19,35 +20,50 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The project folder (default: the current folder).")
     var folder: String = "."
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of messages: nl (default) or en.", valueName: "nl|en"))
+    var language: Language?
+
     func run() throws {
         let target = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         let manager = FileManager.default
+        let language = MessageLanguage(flag: language).general
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            printError("streek init: \(folder) bestaat al en is geen map")
+            printError(Message(nl: "streek init: \(folder) bestaat al en is geen map", en: "streek init: \(folder) exists and is not a folder"), in: language)
             throw ExitCode.failure
         }
         let existing = ProjectTemplate.topLevelNames.filter {
             manager.fileExists(atPath: target.appendingPathComponent($0).path)
         }
         guard existing.isEmpty else {
-            printError("streek init: \(folder) bevat al \(existing.joined(separator: ", ")); er is niets geschreven. Kies een lege of nieuwe map.")
+            let names = existing.joined(separator: ", ")
+            printError(Message(nl: "streek init: \(folder) bevat al \(names); er is niets geschreven. Kies een lege of nieuwe map.",
+                               en: "streek init: \(folder) already holds \(names); nothing was written. Choose an empty or new folder."), in: language)
             throw ExitCode.failure
         }
         do {
             try write(into: target)
         } catch {
-            printError("streek init: kan het project niet schrijven in \(folder): \(error.localizedDescription)")
+            printError(Message(nl: "streek init: kan het project niet schrijven in \(folder): \(error.localizedDescription)",
+                               en: "streek init: cannot write the project into \(folder): \(error.localizedDescription)"), in: language)
             throw ExitCode.failure
         }
-        print("""
+        let next = (folder == "." ? "" : "cd \(folder) && ") + "streek render"
+        print(Message(nl: """
             Nieuw Streek-project in \(folder):
               Notebooks/eerste-rapport.md   een eerste notebook
               Data/verhuismutaties.csv      een klein gegevensbestand met bron
               Data/README.md                de afspraken voor CSV-bestanden
               Rendered/                     hier komen de rapporten
-            Verder: \(folder == "." ? "" : "cd \(folder) && ")streek render
-            """)
+            Verder: \(next)
+            """, en: """
+            New Streek project in \(folder):
+              Notebooks/eerste-rapport.md   a first notebook
+              Data/verhuismutaties.csv      a small data file with its source
+              Data/README.md                the conventions for CSV files
+              Rendered/                     the reports go here
+            Next: \(next)
+            """).text(in: language))
     }
 
     /// Writes every file into a hidden staging folder inside the project first and then moves the

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// Prints a rendered HTML page to PDF with headless Chromium, using the page's own print CSS (A4, page
 /// numbers in the margin). The PDF is written next to the target under a temporary name and renamed
@@ -16,7 +17,8 @@ struct PDFPrinter {
         let manager = FileManager.default
         if let chosen = environment["STREEK_CHROMIUM"], !chosen.isEmpty {
             guard manager.isExecutableFile(atPath: chosen) else {
-                throw Failure(description: "streek render --pdf: STREEK_CHROMIUM=\(chosen) is geen programma dat Streek kan starten")
+                throw Failure(Message(nl: "streek render --pdf: STREEK_CHROMIUM=\(chosen) is geen programma dat Streek kan starten",
+                                      en: "streek render --pdf: STREEK_CHROMIUM=\(chosen) is not a program Streek can start"))
             }
             return PDFPrinter(chromium: URL(fileURLWithPath: chosen))
         }
@@ -32,19 +34,26 @@ struct PDFPrinter {
             where manager.isExecutableFile(atPath: app) {
             return PDFPrinter(chromium: URL(fileURLWithPath: app))
         }
-        throw Failure(description: installAdvice)
+        throw Failure(installAdvice)
     }
 
     /// Shown when no browser is found.
-    static let installAdvice = """
+    static let installAdvice = Message(nl: """
         streek render --pdf: Chromium is niet gevonden; zonder Chromium kan Streek geen PDF maken.
           Debian/Ubuntu:  sudo apt-get install chromium
           macOS:          brew install --cask chromium
         Of wijs een Chromium of Chrome aan met STREEK_CHROMIUM=/pad/naar/chromium.
-        """
+        """, en: """
+        streek render --pdf: Chromium was not found; without Chromium Streek cannot make a PDF.
+          Debian/Ubuntu:  sudo apt-get install chromium
+          macOS:          brew install --cask chromium
+        Or point STREEK_CHROMIUM=/path/to/chromium at a Chromium or Chrome.
+        """)
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    struct Failure: Error, BilingualDescription {
+        var message: Message
+        init(_ message: Message) { self.message = message }
+        func description(in language: Language) -> String { message.text(in: language) }
     }
 
     func print(html: URL, to pdf: URL) throws {
@@ -59,12 +68,12 @@ struct PDFPrinter {
         }
         try run(arguments: arguments(html: html, output: temporary, profile: profile), profile: profile)
         guard var bytes = try? [UInt8](Data(contentsOf: temporary)), bytes.starts(with: Array("%PDF".utf8)) else {
-            throw Failure(description: "\(pdf.path): Chromium heeft geen PDF geschreven")
+            throw Failure(Message(nl: "\(pdf.path): Chromium heeft geen PDF geschreven", en: "\(pdf.path): Chromium wrote no PDF"))
         }
         PDFDates.normalize(&bytes, epoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init))
         try Data(bytes).write(to: temporary)
         if rename(temporary.path, pdf.path) != 0 {
-            throw Failure(description: "\(pdf.path): kan de PDF niet op zijn plaats zetten")
+            throw Failure(Message(nl: "\(pdf.path): kan de PDF niet op zijn plaats zetten", en: "\(pdf.path): cannot move the PDF into place"))
         }
     }
 
@@ -104,19 +113,23 @@ struct PDFPrinter {
         do {
             try process.run()
         } catch {
-            throw Failure(description: "kan \(chromium.path) niet starten: \(error.localizedDescription)")
+            throw Failure(Message(nl: "kan \(chromium.path) niet starten: \(error.localizedDescription)",
+                                  en: "cannot start \(chromium.path): \(error.localizedDescription)"))
         }
         let deadline = Date().addingTimeInterval(Self.timeout)
         while process.isRunning, Date() < deadline { usleep(20_000) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw Failure(description: "\(chromium.path) gaf na \(Int(Self.timeout)) seconden nog geen PDF; afgebroken")
+            throw Failure(Message(nl: "\(chromium.path) gaf na \(Int(Self.timeout)) seconden nog geen PDF; afgebroken",
+                                  en: "\(chromium.path) gave no PDF after \(Int(Self.timeout)) seconds; stopped"))
         }
         guard process.terminationStatus == 0 else {
             let messages = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let lines = messages.split(separator: "\n").filter { !$0.contains("dbus") }.suffix(5).joined(separator: "\n")
-            throw Failure(description: "\(chromium.path) stopte met status \(process.terminationStatus)\(lines.isEmpty ? "" : ":\n" + lines)")
+            let tail = lines.isEmpty ? "" : ":\n" + lines
+            throw Failure(Message(nl: "\(chromium.path) stopte met status \(process.terminationStatus)\(tail)",
+                                  en: "\(chromium.path) stopped with status \(process.terminationStatus)\(tail)"))
         }
     }
 }

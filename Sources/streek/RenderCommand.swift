@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekNotebook
 
 struct RenderCommand: ParsableCommand {
@@ -48,7 +49,7 @@ struct RenderCommand: ParsableCommand {
             do {
                 printer = try PDFPrinter.locate()
             } catch {
-                printError(String(describing: error))
+                printError(error, in: options.messages.general)
                 throw ExitCode.failure
             }
         }
@@ -58,32 +59,39 @@ struct RenderCommand: ParsableCommand {
         let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
+            let language = options.messages.forNotebook(job.notebook, renderer)
+            let source = renderer.displayPath(of: job.notebook)
+            let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
             // With --pdf every page is printed, so every notebook is rendered.
             if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
-                print("unchanged \(renderer.displayPath(of: job.notebook)) → \(renderer.displayPath(of: folder.appendingPathComponent(job.baseName))).{md,html,json}")
+                print(Message(nl: "ongewijzigd: \(source) → \(target).{md,html,json}",
+                              en: "unchanged \(source) → \(target).{md,html,json}").text(in: language))
                 continue
             }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 try OutputWriter.write(rendered.files, into: folder, protecting: protected)
-                rendered.evaluated.warnings.forEach(printError)
+                rendered.evaluated.warnings.forEach { printError($0, in: language) }
                 // A key that cannot be written costs a render next time, nothing more.
                 try? cache.record(rendered, for: job.cacheJob(renderer))
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     try FileManager.default.removeItem(at: leftover)
                 }
-                let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
                 let figures = rendered.files.filter { $0.path.hasSuffix(".svg") }.count
-                print("rendered \(renderer.displayPath(of: job.notebook)) → \(target).{md,html,json}"
-                      + (figures > 0 ? " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/" : ""))
+                let figureFiles = figures == 0 ? Message(verbatim: "")
+                    : Message(nl: " en \(figures) \(figures == 1 ? "figuurbestand" : "figuurbestanden") in \(job.baseName)/",
+                              en: " and \(figures) figure file\(figures == 1 ? "" : "s") in \(job.baseName)/")
+                print((Message(nl: "gerenderd: \(source) → \(target).{md,html,json}", en: "rendered \(source) → \(target).{md,html,json}")
+                       + figureFiles).text(in: language))
                 if let printer {
                     try printer.print(html: folder.appendingPathComponent(job.baseName + ".html"),
                                       to: folder.appendingPathComponent(job.baseName + ".pdf"))
-                    print("printed \(target).html → \(target).pdf")
+                    print(Message(nl: "afgedrukt: \(target).html → \(target).pdf",
+                                  en: "printed \(target).html → \(target).pdf").text(in: language))
                 }
             } catch {
                 failures += 1
-                printError(String(describing: error))
+                printError(error, in: language)
             }
         }
         if failures > 0 { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekNotebook
 
 /// Options shared by `render` and `check`: which notebooks, which parameters, which years.
@@ -19,6 +20,12 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "Project folder with Notebooks/ and Data/ (default: the current folder).")
     var project: String = "."
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Language of messages: nl or en (default: the notebook's numbers setting, else nl).", valueName: "nl|en"))
+    var language: Language?
+
+    var messages: MessageLanguage { MessageLanguage(flag: language) }
+
     var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
 
     /// What a render must never write over: the project's Notebooks/ and Data/ and the notebooks rendered.
@@ -35,7 +42,8 @@ struct RenderOptions: ParsableArguments {
         var result: [String: String] = [:]
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                throw ValidationError("--param expects name=value, got '\(parameter)'")
+                throw ValidationError(Message(nl: "--param verwacht naam=waarde, niet '\(parameter)'",
+                                              en: "--param expects name=value, got '\(parameter)'").text(in: messages.general))
             }
             result[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
@@ -49,7 +57,10 @@ struct RenderOptions: ParsableArguments {
         let folder = projectRoot.appendingPathComponent("Notebooks")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let found = names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
-        if found.isEmpty { throw ValidationError("no notebooks found in \(folder.path)") }
+        if found.isEmpty {
+            throw ValidationError(Message(nl: "geen notebooks gevonden in \(folder.path)",
+                                          en: "no notebooks found in \(folder.path)").text(in: messages.general))
+        }
         return found
     }
 
@@ -62,20 +73,29 @@ struct RenderOptions: ParsableArguments {
             let name = url.deletingPathExtension().lastPathComponent
             let axes = all || allYears ? try renderer.variantAxes(of: url).filter { all || $0.isDataYear } : []
             if let clash = axes.first(where: { parameters[$0.parameter] != nil }) {
-                throw ValidationError("--param \(clash.parameter)=… cannot be combined with \(all ? "--all" : "--all-years"), which renders every \(clash.parameter) (\(clash.values.joined(separator: ", "))); leave out one of the two")
+                let flag = all ? "--all" : "--all-years", values = clash.values.joined(separator: ", ")
+                throw ValidationError(Message(
+                    nl: "--param \(clash.parameter)=… gaat niet samen met \(flag), dat elke \(clash.parameter) rendert (\(values)); laat een van de twee weg",
+                    en: "--param \(clash.parameter)=… cannot be combined with \(flag), which renders every \(clash.parameter) (\(values)); leave out one of the two")
+                    .text(in: messages.general))
             }
             var names: [String: String] = [:]
             for combination in VariantAxis.combinations(axes) {
                 var baseName = name
                 for (parameter, value) in combination {
                     guard let component = VariantAxis.fileComponent(value) else {
-                        throw ValidationError("\(name): the \(parameter) value '\(value)' has no letters or digits to name a file after")
+                        throw ValidationError(Message(
+                            nl: "\(name): de waarde '\(value)' van \(parameter) heeft geen letters of cijfers om een bestand naar te noemen",
+                            en: "\(name): the \(parameter) value '\(value)' has no letters or digits to name a file after").text(in: messages.general))
                     }
                     baseName += "-" + component
                 }
                 let values = combination.map(\.value).joined(separator: ", ")
                 if let earlier = names[baseName] {
-                    throw ValidationError("\(name): the variants \(earlier) and \(values) would both be written to \(baseName).md; make the values differ in letters or digits")
+                    throw ValidationError(Message(
+                        nl: "\(name): de varianten \(earlier) en \(values) zouden allebei naar \(baseName).md gaan; laat de waarden verschillen in letters of cijfers",
+                        en: "\(name): the variants \(earlier) and \(values) would both be written to \(baseName).md; make the values differ in letters or digits")
+                        .text(in: messages.general))
                 }
                 names[baseName] = values
                 jobs.append(RenderJob(notebook: url, baseName: baseName,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import StreekCore
 import StreekNotebook
 import StreekWatch
 
@@ -36,8 +37,10 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
+        let language = options.messages.general
         let jobs = try options.jobs(renderer: renderer).map {
-            PreviewJob(notebook: $0.notebook, baseName: $0.baseName, parameters: $0.parameters)
+            PreviewJob(notebook: $0.notebook, baseName: $0.baseName, parameters: $0.parameters,
+                       language: options.messages.forNotebook($0.notebook, renderer))
         }
         let session = WatchSession(.init(
             projectRoot: options.projectRoot, outputFolder: noWrite ? nil : options.outputFolder(out),
@@ -49,10 +52,10 @@ struct WatchCommand: ParsableCommand {
         Task {
             do {
                 let url = try await session.start()
-                say("Preview on \(url) (Ctrl-C stops)")
+                say(Message(nl: "Voorbeeld op \(url) (Ctrl-C stopt)", en: "Preview on \(url) (Ctrl-C stops)").text(in: language))
                 await stops.wait()
                 await session.stop()
-                say("stopped")
+                say(Message(nl: "gestopt", en: "stopped").text(in: language))
             } catch {
                 failure.value = error
             }
@@ -60,7 +63,9 @@ struct WatchCommand: ParsableCommand {
         }
         finished.wait()
         if let error = failure.value {
-            throw ValidationError("cannot start the preview server on 127.0.0.1\(port.map { ":\($0)" } ?? ""): \(error)")
+            let address = "127.0.0.1" + (port.map { ":\($0)" } ?? "")
+            throw ValidationError(Message(nl: "kan de voorbeeldserver op \(address) niet starten: \(error.text(in: .nl))",
+                                          en: "cannot start the preview server on \(address): \(error.text(in: .en))").text(in: language))
         }
     }
 }

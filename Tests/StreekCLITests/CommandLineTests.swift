@@ -64,7 +64,7 @@ struct CommandLineTests {
         try write("# Kapot\n\n```streek\nt = load \"verhuismutaties.csv\"\n  | fliter jaar == 2016\n```\n", to: "Notebooks/kapot.md")
         let result = try streek("render")
         #expect(result.status != 0)
-        #expect(result.err.contains("Notebooks/kapot.md:5:5: error: unknown verb 'fliter'; did you mean 'filter'?"))
+        #expect(result.err.contains("Notebooks/kapot.md:5:5: fout: onbekend werkwoord 'fliter'; bedoelt u 'filter'?"))
         #expect(!exists("Rendered/kapot.md") && !exists("Rendered/kapot.html"))
         #expect(exists("Rendered/goed.md") && exists("Rendered/goed.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rendered").path)
@@ -77,7 +77,7 @@ struct CommandLineTests {
         try write(goodNotebook + "Fout: `= t.vestiging[Hogeveen]`.\n", to: "Notebooks/goed.md")
         let result = try streek("render")
         #expect(result.status != 0)
-        #expect(result.err.contains("did you mean 'Hoogeveen'?"))
+        #expect(result.err.contains("bedoelt u 'Hoogeveen'?"))
         #expect(read("Rendered/goed.md") == before)
     }
 
@@ -96,7 +96,7 @@ struct CommandLineTests {
         try write("veranderd\n", to: "Rendered/goed.md")
         let result = try streek("check")
         #expect(result.status != 0)
-        #expect(result.err.contains("stale: Rendered/goed.md"))
+        #expect(result.err.contains("verouderd: Rendered/goed.md (voer uit: streek render Notebooks/goed.md)"))
     }
 
     /// A chart writes its SVG beside the Markdown; `check` covers that file too; a chart error writes nothing.
@@ -109,12 +109,12 @@ struct CommandLineTests {
         #expect(try streek("check").status == 0)
         try write("<svg/>\n", to: "Rendered/grafiek/s.svg")
         let stale = try streek("check")
-        #expect(stale.status != 0 && stale.err.contains("stale: Rendered/grafiek/s.svg"))
+        #expect(stale.status != 0 && stale.err.contains("verouderd: Rendered/grafiek/s.svg"))
         try FileManager.default.removeItem(at: root.appendingPathComponent("Rendered"))
         try write("# Grafiek\n\n```streek chart\ns = load \"verhuismutaties.csv\"\ny gemeente\n```\n", to: "Notebooks/grafiek.md")
         let broken = try streek("render", "Notebooks/grafiek.md")
         #expect(broken.status != 0)
-        #expect(broken.err.contains("Notebooks/grafiek.md:5:3: error: column 'gemeente' holds text, not numbers"))
+        #expect(broken.err.contains("Notebooks/grafiek.md:5:3: fout: kolom 'gemeente' bevat tekst, geen getallen"))
         #expect(!exists("Rendered/grafiek.md") && !exists("Rendered/grafiek"))
     }
 
@@ -135,13 +135,13 @@ struct CommandLineTests {
         #expect(read("Rendered/kaart/kaart-a.svg")?.contains("role=\"img\"") == true)
         try write(map("b", "vestiging"), to: "Notebooks/kaart.md")
         let check = try streek("check", "Notebooks/kaart.md")
-        #expect(check.status != 0 && check.err.contains("left over: Rendered/kaart/kaart-a.svg"))
+        #expect(check.status != 0 && check.err.contains("overgebleven: Rendered/kaart/kaart-a.svg"))
         #expect(try streek("render", "Notebooks/kaart.md").status == 0)
         #expect(exists("Rendered/kaart/kaart-b.svg") && !exists("Rendered/kaart/kaart-a.svg"))
         #expect(try streek("check", "Notebooks/kaart.md").status == 0)
         try write(map("c", "gemeente"), to: "Notebooks/kaart.md")
         let broken = try streek("render", "Notebooks/kaart.md")
-        #expect(broken.status != 0 && broken.err.contains("Notebooks/kaart.md:5:7: error: the value column 'gemeente' is not numeric"))
+        #expect(broken.status != 0 && broken.err.contains("Notebooks/kaart.md:5:7: fout: de waardekolom 'gemeente' bevat geen getallen"))
         #expect(!exists("Rendered/kaart/kaart-c.svg") && exists("Rendered/kaart/kaart-b.svg"))
     }
 
@@ -187,15 +187,15 @@ struct CommandLineTests {
         try write(profileNotebook.replacingOccurrences(of: ", \"../Emmen/x\"", with: ""), to: "Notebooks/profiel.md")
         let clash = try streek("render", "Notebooks/profiel.md", "--all", "--param", "stad=Emmen")
         #expect(clash.status != 0)
-        #expect(clash.err.contains("--param stad=… cannot be combined with --all, which renders every stad (Hoogeveen, Emmen); leave out one of the two"))
+        #expect(clash.err.contains("--param stad=… gaat niet samen met --all, dat elke stad rendert (Hoogeveen, Emmen); laat een van de twee weg"))
         let outside = try streek("render", "Notebooks/profiel.md", "--param", "stad=Emen")
         #expect(outside.status != 0)
-        #expect(outside.err.contains("Notebooks/profiel.md:7:1: error: --param stad=Emen is not one of the variants the notebook declares (Hoogeveen, Emmen); did you mean 'Emmen'?"))
+        #expect(outside.err.contains("Notebooks/profiel.md:7:1: fout: --param stad=Emen is geen van de varianten die het notebook noemt (Hoogeveen, Emmen); bedoelt u 'Emmen'?"))
         try write(profileNotebook, to: "Notebooks/profiel.md")
         let strange = try streek("render", "Notebooks/profiel.md", "--all", "--out", "vreemd")
         // The odd value renders to a confined name (and fails on its row key); nothing lands outside vreemd/.
         #expect(strange.status != 0)
-        #expect(strange.err.contains("parameter $stad = '../Emmen/x' does not occur in column 'gemeente'"))
+        #expect(strange.err.contains("parameter $stad = '../Emmen/x' komt niet voor in kolom 'gemeente'"))
         #expect(!exists("Emmen") && exists("vreemd/profiel-2016-emmen.md"))
         let written = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("vreemd").path)
         #expect(written.filter { $0 != ".streek-cache" }.allSatisfy { $0.hasPrefix("profiel-20") })
@@ -216,7 +216,7 @@ struct CommandLineTests {
     @Test func badParameterSyntaxIsAUsageError() throws {
         let result = try streek("render", "--param", "jaar")
         #expect(result.status != 0)
-        #expect(result.err.contains("--param expects name=value"))
+        #expect(result.err.contains("--param verwacht naam=waarde"))
     }
 
     @Test func initThenRenderInAnEmptyFolder() throws {
@@ -320,7 +320,7 @@ struct CommandLineTests {
         #expect(changed.out.contains("Data/verhuismutaties.csv: sha256 "))
         // Below the threshold (the table cell and the live figure) only the input file's change is left; still a difference.
         let quiet = try streek("diff", "--rev", "HEAD", "Rendered/goed.md", "--threshold", "1%", "--color", "never")
-        #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("below the threshold, not shown: 2"))
+        #expect(quiet.status == 1 && !quiet.out.contains("1.993 → 2.001") && quiet.out.contains("onder de drempel, niet getoond: 2"))
         // The documented git diff driver: `git diff` on the sidecar shows the semantic diff.
         try write("Rendered/*.json diff=streek\n", to: ".gitattributes")
         let git = Process(), out = Pipe()
@@ -360,6 +360,6 @@ struct CommandLineTests {
         try write("gemeente,n\nHoogeveen,1\nEmmen,2\nAssen,N.B.\n", to: "Data/stray.csv")
         let result = try streek("data", "Data/stray.csv")
         #expect(result.status == 1)
-        #expect(result.err == "error: Data/stray.csv:4:7: column 'n' holds numbers, but this cell reads 'N.B.' (1 cell of 3 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text n\n")
+        #expect(result.err == "fout: Data/stray.csv:4:7: kolom 'n' bevat getallen, maar in deze cel staat 'N.B.' (1 cel van 3 geen getal); betekent dat ontbrekend, zet dan missing \"N.B.\" in de load-regel; is de kolom tekst, zet dan text n erin\n")
     }
 }

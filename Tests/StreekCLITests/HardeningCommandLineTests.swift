@@ -35,7 +35,7 @@ struct HardeningCommandLineTests {
         for folder in ["Notebooks", "Data", "Data/sub", "./Notebooks/"] {
             let result = try streek("render", "--out", folder)
             #expect(result.status != 0, "\(folder)")
-            #expect(result.err.contains("which holds sources; choose another --out folder"), "\(folder): \(result.err)")
+            #expect(result.err.contains("dat bronnen bevat; kies een andere map voor --out"), "\(folder): \(result.err)")
         }
         #expect(try String(contentsOf: root.appendingPathComponent("Notebooks/n.md"), encoding: .utf8) == notebook)
         #expect(files(in: "Notebooks") == ["n.md"])
@@ -56,7 +56,7 @@ struct HardeningCommandLineTests {
         try write("```streek setup\nparam jaar = 2016\n```\n\n```streek table\nt = load \"m.csv\" | filter jaar == $jaar\n```\n", to: "Notebooks/n.md")
         let result = try streek("render", "--param", "jaar=nan")
         #expect(result.status != 0)
-        #expect(result.err.contains("Notebooks/n.md:2:1: error: --param jaar=nan: 'jaar' is a number"))
+        #expect(result.err.contains("Notebooks/n.md:2:1: fout: --param jaar=nan: 'jaar' is een getal"))
         #expect(files(in: "Rendered").isEmpty)
     }
 
@@ -64,7 +64,7 @@ struct HardeningCommandLineTests {
         try write("bestand", to: "bezet")
         let result = try streek("render", "--out", "bezet")
         #expect(result.status != 0)
-        #expect(result.err.contains("bezet: a part of this path is a file, not a folder"), "\(result.err)")
+        #expect(result.err.contains("bezet: een deel van dit pad is een bestand, geen map"), "\(result.err)")
         #expect(!result.err.contains("NSCocoaErrorDomain"))
     }
 

@@ -17,13 +17,13 @@ struct IncrementalRenderTests {
     }
 
     @Test func aSecondRenderSkipsEverythingAndForceRendersAnyway() throws {
-        #expect(lines(try project.streek("render").out, starting: "rendered").count == 2)
+        #expect(lines(try project.streek("render").out, starting: "gerenderd:").count == 2)
         let again = try project.streek("render")
         #expect(again.status == 0)
-        #expect(lines(again.out, starting: "unchanged").count == 2)
-        #expect(lines(again.out, starting: "rendered").isEmpty)
+        #expect(lines(again.out, starting: "ongewijzigd:").count == 2)
+        #expect(lines(again.out, starting: "gerenderd:").isEmpty)
         let forced = try project.streek("render", "--force")
-        #expect(lines(forced.out, starting: "rendered").count == 2)
+        #expect(lines(forced.out, starting: "gerenderd:").count == 2)
         #expect(try project.streek("check").status == 0)
     }
 
@@ -33,8 +33,8 @@ struct IncrementalRenderTests {
         try project.replace("De Wolden,Hoogeveen,2011-2016,966", with: "De Wolden,Hoogeveen,2011-2016,967", in: "Data/verhuisstromen.csv")
         let result = try project.streek("render")
         #expect(result.status == 0)
-        #expect(lines(result.out, starting: "rendered") == ["rendered Notebooks/stromen.md → Rendered/stromen.{md,html,json}"])
-        #expect(lines(result.out, starting: "unchanged") == ["unchanged Notebooks/mutaties.md → Rendered/mutaties.{md,html,json}"])
+        #expect(lines(result.out, starting: "gerenderd:") == ["gerenderd: Notebooks/stromen.md → Rendered/stromen.{md,html,json}"])
+        #expect(lines(result.out, starting: "ongewijzigd:") == ["ongewijzigd: Notebooks/mutaties.md → Rendered/mutaties.{md,html,json}"])
         #expect(project.read("Rendered/stromen.md") != before)
         #expect(project.read("Rendered/stromen.md")?.contains("967") == true)
         #expect(try project.streek("check").status == 0)
@@ -45,7 +45,7 @@ struct IncrementalRenderTests {
         try project.replace("Emmen,2016,3057,3001", with: "Emmen,2016,3058,3001", in: "Data/verhuismutaties.csv")
         let check = try project.streek("check")
         #expect(check.status != 0)
-        #expect(check.err.contains("stale: Rendered/mutaties.md"))
+        #expect(check.err.contains("verouderd: Rendered/mutaties.md"))
         #expect(!check.err.contains("stromen"))
     }
 
@@ -60,10 +60,10 @@ struct IncrementalRenderTests {
             """, to: "Notebooks/jaar.md")
         _ = try project.streek("render", "Notebooks/jaar.md")
         let other = try project.streek("render", "Notebooks/jaar.md", "--param", "jaar=2011")
-        #expect(lines(other.out, starting: "rendered").count == 1)
+        #expect(lines(other.out, starting: "gerenderd:").count == 1)
         #expect(project.read("Rendered/jaar.md")?.contains("Jaar 2011") == true)
         let same = try project.streek("render", "Notebooks/jaar.md", "--param", "jaar=2011")
-        #expect(lines(same.out, starting: "unchanged").count == 1)
+        #expect(lines(same.out, starting: "ongewijzigd:").count == 1)
     }
 
     @Test func watchServesTheReportAndStopsCleanlyOnCtrlC() async throws {
@@ -76,7 +76,7 @@ struct IncrementalRenderTests {
         #expect(page.contains("new EventSource"))
         watch.interrupt()
         #expect(try await watch.exitStatus(within: .seconds(10)) == 0)
-        #expect(watch.output.contains("stopped"))
+        #expect(watch.output.contains("Voorbeeld op http://127.0.0.1:") && watch.output.contains("gestopt"))
         #expect(project.read("Rendered/mutaties.md")?.contains("Hoogeveen: 1.993.") == true)
     }
 
@@ -87,7 +87,7 @@ struct IncrementalRenderTests {
         let port = try #require(line.split(separator: ":").last.map { $0.prefix { $0.isNumber } })
         let second = try project.streek("watch", "--port", String(port), "--no-write")
         #expect(second.status != 0)
-        #expect(second.err.contains("cannot start the preview server on 127.0.0.1:\(port)"))
+        #expect(second.err.contains("kan de voorbeeldserver op 127.0.0.1:\(port) niet starten"))
         first.interrupt()
         #expect(try await first.exitStatus(within: .seconds(10)) == 0)
     }

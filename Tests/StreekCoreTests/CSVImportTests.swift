@@ -14,7 +14,12 @@ import Testing
         try CSVImport.parse(Array(text.utf8), origin: "Data/t.csv", options: options)
     }
 
+    /// The error in English (`--lang en`), or nil; `dutchError` gives the default Dutch text.
     func error(_ body: () throws -> Any) -> String? {
+        do { _ = try body(); return nil } catch { return error.text(in: .en) }
+    }
+
+    func dutchError(_ body: () throws -> Any) -> String? {
         do { _ = try body(); return nil } catch { return String(describing: error) }
     }
 
@@ -84,6 +89,7 @@ import Testing
 
     @Test func strayTextCellIsAnErrorAtItsPlace() throws {
         #expect(error { try fixture("stray_text.csv") } == "Data/stray_text.csv:7:18: column 'vertrek' holds numbers, but this cell reads 'N.B.' (1 cell of 5 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text vertrek")
+        #expect(dutchError { try fixture("stray_text.csv") } == "Data/stray_text.csv:7:18: kolom 'vertrek' bevat getallen, maar in deze cel staat 'N.B.' (1 cel van 5 geen getal); betekent dat ontbrekend, zet dan missing \"N.B.\" in de load-regel; is de kolom tekst, zet dan text vertrek erin")
         var missing = LoadOptions()
         missing.missingSymbols = ["N.B."]
         let table = try fixture("stray_text.csv", missing).table
@@ -93,7 +99,8 @@ import Testing
         text.textColumns = ["vertrek"]
         let imported = try fixture("stray_text.csv", text)
         #expect(try imported.table.column("vertrek").texts[4] == "N.B.")
-        #expect(imported.report.warnings.map(\.description) == ["Data/stray_text.csv:7:18: column 'vertrek' is read as text as the load line asks, though most cells are numbers; 1 cell of 5 not a number, the first 'N.B.'"])
+        #expect(imported.report.warnings.map { $0.description(in: .en) } == ["Data/stray_text.csv:7:18: column 'vertrek' is read as text as the load line asks, though most cells are numbers; 1 cell of 5 not a number, the first 'N.B.'"])
+        #expect(imported.report.warnings.map(\.description) == ["Data/stray_text.csv:7:18: kolom 'vertrek' wordt als tekst gelezen, zoals de load-regel vraagt, hoewel de meeste cellen getallen zijn; 1 cel van 5 geen getal, de eerste 'N.B.'"])
     }
 
     @Test func declaredNumberColumnRejectsAnyText() throws {
@@ -106,6 +113,7 @@ import Testing
     @Test func ambiguousAndConflictingDecimalMarksAreErrors() throws {
         #expect(error { try parse("a;b\nx;1.304\ny;2\n") } == "Data/t.csv:2:3: '1.304' reads as 1304 with a thousands separator or as a decimal number, and no other cell settles it; add decimal \",\" or decimal \".\" to the load line")
         #expect(error { try parse("a;b\nx;1,5\ny;2.25\n") } == "Data/t.csv:3:3: '2.25' and '1,5' (line 2) use different decimal marks; add decimal \",\" or decimal \".\" to the load line")
+        #expect(dutchError { try parse("a;b\nx;1,5\ny;2.25\n") } == "Data/t.csv:3:3: '2.25' en '1,5' (regel 2) gebruiken een ander decimaalteken; zet decimal \",\" of decimal \".\" in de load-regel")
         var comma = LoadOptions()
         comma.decimalMark = UInt8(ascii: ",")
         #expect(try parse("a;b\nx;1.304\ny;2\n", comma).table.column("b").numbers() == [1304, 2])

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteReportsLineAndColumn() {
-        #expect(throws: CSVError(origin: "t.csv", line: 3, column: 3, message: "unterminated quoted field")) {
+        #expect(throws: CSVError(origin: "t.csv", line: 3, column: 3, message: Message(nl: "veld tussen aanhalingstekens wordt niet afgesloten", en: "unterminated quoted field"))) {
             try CSVReader.parse("a,b\n1,2\n3,\"open\n", origin: "t.csv")
         }
     }
@@ -51,13 +51,16 @@ import Testing
         } catch let error as CSVError {
             #expect(error.line == 4)
             #expect(error.column == 5)
-            #expect(error.description == "t.csv:4:5: expected 2 fields, found 3")
+            #expect(error.description(in: .en) == "t.csv:4:5: expected 2 fields, found 3")
+            #expect(error.description == "t.csv:4:5: 2 velden verwacht, 3 gevonden")
         }
         #expect(throws: CSVError.self) { try CSVReader.parse("a,b\n1\n", origin: "t.csv") }
     }
 
     @Test func strayQuoteAndUnknownMetadataKeyAreErrors() throws {
-        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 3, message: "quote inside an unquoted field (quote the whole field and double the quote)")) {
+        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 3, message: Message(
+            nl: "aanhalingsteken midden in een veld zonder aanhalingstekens (zet het hele veld tussen aanhalingstekens en verdubbel het teken)",
+            en: "quote inside an unquoted field (quote the whole field and double the quote)"))) {
             try CSVReader.parse("a\nab\"c\n", origin: "t.csv")
         }
         do {
@@ -65,7 +68,8 @@ import Testing
             Issue.record("expected an error")
         } catch let error as CSVError {
             #expect(error.line == 1)
-            #expect(error.message.contains("did you mean 'source'?"))
+            #expect(error.message.en == "unknown metadata key 'sourse'; did you mean 'source'?")
+            #expect(error.message.nl == "onbekende sleutel 'sourse' in de metagegevens; bedoelt u 'source'?")
         }
     }
 
@@ -90,7 +94,7 @@ import Testing
         #expect(try table.column("naam").values == .texts(["Assen; stad", "Emmen"]))
         #expect(try table.column("aandeel").values == .numbers([108.5, nil]))
         #expect(try table.column("n").values == .numbers([nil, 3]))
-        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 5, message: "expected 2 fields, found 3")) {
+        #expect(throws: CSVError(origin: "t.csv", line: 2, column: 5, message: Message(nl: "2 velden verwacht, 3 gevonden", en: "expected 2 fields, found 3"))) {
             try CSVReader.parse("a;b\n1;2;3\n", origin: "t.csv", dialect: dialect)
         }
     }
@@ -107,11 +111,13 @@ import Testing
         // A file without any UTF-8 sequence is Windows-1252 (Latin-1): converted, with a warning in the report.
         let single = try CSVImport.parse(Array("a\n".utf8) + [0xC3, 0x28] + Array("\n".utf8), origin: "t.csv")
         #expect(try single.table.column("a").texts == ["Ã("])
-        #expect(single.report.warnings.first?.message.hasPrefix("the file is not UTF-8; it is read as Windows-1252") == true)
+        #expect(single.report.warnings.first?.message.en.hasPrefix("the file is not UTF-8; it is read as Windows-1252") == true)
         // A file that is UTF-8 elsewhere: the bad byte is an error at its place.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("streek-utf8-\(UUID().uuidString).csv")
         FileManager.default.createFile(atPath: url.path, contents: Data(Array("a\né\n".utf8) + [0xC3, 0x28] + Array("\n".utf8)))
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: CSVError(origin: url.path, line: 3, column: 1, message: "byte 0xC3 is not valid UTF-8; the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1")) { try CSVReader.read(contentsOf: url) }
+        #expect(throws: CSVError(origin: url.path, line: 3, column: 1, message: Message(
+            nl: "byte 0xC3 is geen geldige UTF-8; het bestand mengt UTF-8 met andere bytes; sla het op als UTF-8, of zet encoding \"windows-1252\" in de load-regel als het Windows-1252/Latin-1 is",
+            en: "byte 0xC3 is not valid UTF-8; the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1"))) { try CSVReader.read(contentsOf: url) }
     }
 }

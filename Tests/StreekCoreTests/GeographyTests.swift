@@ -46,8 +46,10 @@ import Testing
         #expect(throws: GeographyError.unknownMunicipality("Hoogeven", suggestion: "Hoogeveen")) {
             try geography.municipality(named: "Hoogeven")
         }
-        #expect(GeographyError.unknownMunicipality("Hoogeven", suggestion: "Hoogeveen").description
+        #expect(GeographyError.unknownMunicipality("Hoogeven", suggestion: "Hoogeveen").description(in: .en)
                 == "unknown municipality 'Hoogeven'; did you mean 'Hoogeveen'?")
+        #expect(GeographyError.unknownMunicipality("Hoogeven", suggestion: "Hoogeveen").description
+                == "onbekende gemeente 'Hoogeven'; bedoelt u 'Hoogeveen'?")
         #expect(throws: GeographyError.unknownMunicipality("hoogeveen", suggestion: "Hoogeveen")) {
             try geography.municipality(named: "hoogeveen")  // exact: case matters
         }

@@ -60,7 +60,8 @@ import Testing
         let table = try SeedFixtures.migration()
         #expect(throws: TableError.unknownColumn("vestigng", suggestion: "vestiging")) { try table.column("vestigng") }
         let error = TableError.unknownColumn("vestigng", suggestion: "vestiging")
-        #expect(error.description == "unknown column 'vestigng'; did you mean 'vestiging'?")
+        #expect(error.description(in: .en) == "unknown column 'vestigng'; did you mean 'vestiging'?")
+        #expect(error.description == "onbekende kolom 'vestigng'; bedoelt u 'vestiging'?")
         #expect(throws: TableError.unknownColumn("inwoners", suggestion: nil)) { try table.column("inwoners") }
     }
 

@@ -27,7 +27,7 @@ import Testing
             return
         }
         #expect(figures.map(\.index) == [1])
-        #expect(figures.first.map { ValueWording(oldConvention: .nl, newConvention: .nl).summary($0.change) } == "−434 → 162 (+596)")
+        #expect(figures.first.map { ValueWording(oldConvention: .nl, newConvention: .nl, reportConvention: .nl).summary($0.change) } == "−434 → 162 (+596)")
     }
 
     @Test func aRewordedSentenceIsRemovedAndAdded() throws {
@@ -59,7 +59,7 @@ import Testing
         }
         #expect(new.kind == .heading(level: 2))
         #expect(TextReport(usesColor: false).render(result).contains(
-            "Prose under “Ontwikkeling 2016”\n  ~ heading: Ontwikkeling 2016\n      2011 → 2016 (+5)\n"))
+            "Tekst onder “Ontwikkeling 2016”\n  ~ kop: Ontwikkeling 2016\n      2011 → 2016 (+5)\n"))
         #expect(result.proseChanges.count == 1, "the unchanged sentence under it is not reported")
     }
 

@@ -46,7 +46,7 @@ import Testing
     @Test func missingFileIsNamedInTheError() throws {
         let existing = try write("a.md", renderedText("Tekst.\n"))
         let missing = directory.appendingPathComponent("nope.md").path
-        #expect(throws: RenderedDocumentError.unreadable(file: missing, reason: "no such file")) {
+        #expect(throws: RenderedDocumentError.unreadable(file: missing, reason: .noSuchFile)) {
             try RenderedDiff.run(oldPath: existing, newPath: missing, format: .text, useColor: false)
         }
     }
@@ -59,6 +59,7 @@ import Testing
         }
         #expect(error == .notRendered(file: plain))
         #expect(error.description.contains(plain))
-        #expect(error.description.contains("not a streek-rendered file"))
+        #expect(error.description.contains("is geen render van streek"))
+        #expect(error.message(in: .en).contains("is not a streek-rendered file"))
     }
 }

@@ -16,14 +16,14 @@ import Testing
         let text = TextReport(usesColor: false).render(try sampleDiff())
         let expectedInOrder = [
             "--- old.md", "+++ new.md",
-            "Header", "~ year: 2011 → 2016",
-            "Table “Verhuismutaties naar en van de Drentse gemeenten” (#verhuismutaties)",
-            "+ row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30",
+            "Instellingen", "~ year: 2011 → 2016",
+            "Tabel “Verhuismutaties naar en van de Drentse gemeenten” (#verhuismutaties)",
+            "+ rij Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30",
             "~ Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)",
-            "Table only in new.md: “Pendel 2015” (#pendel)",
-            "Prose under “Migratie”",
-            "~ sentence: Naar Hoogeveen verhuisden 1.993 mensen.", "1.304 → 1.993 (+689)",
-            "- sentence: Deze zin verdwijnt.",
+            "Tabel alleen in new.md: “Pendel 2015” (#pendel)",
+            "Tekst onder “Migratie”",
+            "~ zin: Naar Hoogeveen verhuisden 1.993 mensen.", "1.304 → 1.993 (+689)",
+            "- zin: Deze zin verdwijnt.",
         ]
         var searchFrom = text.startIndex
         for expected in expectedInOrder {
@@ -33,9 +33,21 @@ import Testing
         #expect(!text.contains("\u{1B}["), "no colour codes unless asked")
     }
 
+    /// A render without sidecar, reported in English: the same outline with the English words.
+    @Test func textReportInEnglish() throws {
+        let text = TextReport(usesColor: false, language: .en).render(try sampleDiff())
+        for expected in ["\nHeader\n  ~ year: 2011 → 2016\n", "\n  + row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30\n",
+                         "\n  ~ Hoogeveen, Vestiging 2011: 1,304 → 1,993 (+689)\n", "\nTable only in new.md: “Pendel 2015” (#pendel)\n",
+                         "\nProse under “Migratie”\n  ~ sentence: Naar Hoogeveen verhuisden 1.993 mensen.\n      1,304 → 1,993 (+689)\n"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(try sampleDiff().defaultLanguage == .nl)
+        #expect(try diff("Tekst 1.\n", "Tekst 2.\n", oldNumbers: "en", newNumbers: "en").defaultLanguage == .en)
+    }
+
     @Test func textReportColoursOnlyWhenAsked() throws {
         let coloured = TextReport(usesColor: true).render(try sampleDiff())
-        #expect(coloured.contains("\u{1B}[32m  + row Assen"))
+        #expect(coloured.contains("\u{1B}[32m  + rij Assen"))
         #expect(coloured.contains("\u{1B}[0m"))
         #expect(ColorMode.auto.usesColor(outputIsTerminal: true, environment: [:]))
         #expect(!ColorMode.auto.usesColor(outputIsTerminal: false, environment: [:]))
@@ -47,20 +59,23 @@ import Testing
     @Test func equalFilesSayEqualInEveryFormat() throws {
         let body = "Tekst met 1.304 mensen.\n\n" + migrationTable(["| Hoogeveen | 1.304 | 1.993 | −434 |"])
         let result = try diff(body, body, oldParams: "year=2016")
-        #expect(TextReport(usesColor: false).render(result) == "No differences between old.md and new.md.\n")
-        #expect(MarkdownReport().render(result).contains("No differences."))
-        #expect(HTMLReport().render(result).contains("<p class=\"equal\">No differences.</p>"))
+        #expect(TextReport(usesColor: false).render(result) == "Geen verschillen tussen old.md en new.md.\n")
+        #expect(MarkdownReport().render(result).contains("\nGeen verschillen.\n"))
+        #expect(HTMLReport().render(result).contains("<p class=\"equal\">Geen verschillen.</p>"))
+        #expect(TextReport(usesColor: false, language: .en).render(result) == "No differences between old.md and new.md.\n")
+        #expect(MarkdownReport(language: .en).render(result).contains("\nNo differences.\n"))
+        #expect(HTMLReport(language: .en).render(result).contains("<p class=\"equal\">No differences.</p>"))
     }
 
     @Test func markdownReportHasSectionsAndBullets() throws {
         let markdown = MarkdownReport().render(try sampleDiff())
-        #expect(markdown.hasPrefix("# Differences: `old.md` → `new.md`\n"))
-        #expect(markdown.contains("\n## Header\n\n- Changed year: 2011 → 2016\n"))
-        #expect(markdown.contains("- Changed Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)\n"))
-        #expect(markdown.contains("- Added row Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30\n"))
-        #expect(markdown.contains("## Table only in new.md: “Pendel 2015” (\\#pendel)\n"))
-        #expect(markdown.contains("- Changed sentence: Naar Hoogeveen verhuisden **1.993** mensen.\n  - 1.304 → 1.993 (+689)\n"))
-        #expect(markdown.contains("- Removed sentence: Deze zin verdwijnt.\n"))
+        #expect(markdown.hasPrefix("# Verschillen: `old.md` → `new.md`\n"))
+        #expect(markdown.contains("\n## Instellingen\n\n- Gewijzigd year: 2011 → 2016\n"))
+        #expect(markdown.contains("- Gewijzigd Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)\n"))
+        #expect(markdown.contains("- Toegevoegd rij Assen: Vestiging 2011: 10; Vestiging 2016: 20; Saldo 2016: 30\n"))
+        #expect(markdown.contains("## Tabel alleen in new.md: “Pendel 2015” (\\#pendel)\n"))
+        #expect(markdown.contains("- Gewijzigd zin: Naar Hoogeveen verhuisden **1.993** mensen.\n  - 1.304 → 1.993 (+689)\n"))
+        #expect(markdown.contains("- Verwijderd zin: Deze zin verdwijnt.\n"))
     }
 
     @Test func htmlReportIsSelfContainedAndSideBySide() throws {
@@ -68,7 +83,8 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<style>"))
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
-        #expect(html.contains("<th>Old: old.md</th><th>New: new.md</th>"))
+        #expect(html.contains("<html lang=\"nl\">"))
+        #expect(html.contains("<th>Oud: old.md</th><th>Nieuw: new.md</th><th>Verschil</th>"))
         #expect(html.contains(
             "<th scope=\"row\">Hoogeveen, Vestiging 2011</th><td class=\"old\">1.304</td><td class=\"new\">1.993</td><td class=\"difference\">+689</td>"))
         #expect(html.contains("<td class=\"old\">Naar Hoogeveen verhuisden <del>1.304</del> mensen.</td>"))
@@ -84,7 +100,7 @@ import Testing
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("<b>"))
-        #expect(html.contains("row &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(html.contains("rij &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(html.contains("a &amp; b"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
 
@@ -103,7 +119,7 @@ import Testing
     @Test func percentagesDifferInPoints() {
         let change = ValueChange(
             old: NumberParser(convention: .nl).parseValue("57%"), new: NumberParser(convention: .nl).parseValue("60,5%"))
-        #expect(ValueWording(oldConvention: .nl, newConvention: .nl).summary(change) == "57% → 60,5% (+3,5 procentpunt)")
-        #expect(ValueWording(oldConvention: .nl, newConvention: .en).summary(change) == "57% → 60,5% (+3.5 pp)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .nl, reportConvention: .nl).summary(change) == "57% → 60,5% (+3,5 procentpunt)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .nl, reportConvention: .en).summary(change) == "57% → 60.5% (+3.5 pp)")
     }
 }

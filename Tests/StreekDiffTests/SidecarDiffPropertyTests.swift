@@ -29,7 +29,7 @@ struct SidecarDiffPropertyTests {
             let sidecar = try #require(try? fixture.sidecar(notebook: notebook, data: ["gegenereerd.csv": csv(values, seed: seed)]))
             let diff = RenderFixture.diff(sidecar, sidecar)
             #expect(diff.isEqual)
-            #expect(RenderedDiff.report(diff, format: .text).hasPrefix("No differences"))
+            #expect(RenderedDiff.report(diff, format: .text).hasPrefix("Geen verschillen"))
         }
     }
 

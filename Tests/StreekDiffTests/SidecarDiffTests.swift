@@ -14,7 +14,7 @@ struct SidecarDiffTests {
     private func cells(_ diff: SidecarDiff) -> [String] {
         diff.blockChanges.flatMap { change -> [String] in
             guard case .changed(let block) = change else { return [] }
-            return block.cellChanges.map { "\($0.row)/\($0.column): \($0.change.summary(diff.format))" }
+            return block.cellChanges.map { "\($0.row)/\($0.column): \($0.change.summary(NumberFormat(diff.defaultLanguage)))" }
         }
     }
 
@@ -70,14 +70,14 @@ struct SidecarDiffTests {
         let block = try #require(blockDiffs(diff).first)
         #expect(block.columnsAdded.isEmpty && block.columnsRemoved.isEmpty)
         #expect(cells(diff) == ["Assen/inwoners: 68.000 → 68.500 (+500)"])
-        #expect(block.textChanges.map(\.what).sorted() == ["caption", "label of column inwoners"])
+        #expect(block.textChanges.map(\.what) == [.caption, .columnLabel("inwoners")])
         // The heading's figure is the year; the sentences under it are not removed and added again.
         let figures = diff.figureChanges.map { ($0.figure.expression, $0.kind) }
         #expect(figures.count == 2)
         #expect(diff.figureChanges.allSatisfy { if case .changed = $0.kind { true } else { false } })
         #expect(diff.figureChanges.last?.figure.sentence == "Assen had 68.500 inwoners.")
         #expect(diff.figureChanges.last?.figure.section == "Bevolking in 2020")
-        #expect(diff.settingChanges.map(\.name) == ["jaar"])
+        #expect(diff.settingChanges.map(\.setting) == [.parameter("jaar")])
     }
 
     private let listNotebook = """
@@ -104,9 +104,9 @@ struct SidecarDiffTests {
         #expect(block.rowsRemoved.map(block.oldKey) == ["Hoogeveen"])
         #expect(block.cellChanges.isEmpty)
         let report = RenderedDiff.report(diff, format: .text)
-        #expect(report.contains("+ row Meppel: inwoners: 3"))
-        #expect(report.contains("- row Hoogeveen: inwoners: 4"))
-        #expect(report.contains("rows added: 1, removed: 1"))
+        #expect(report.contains("+ rij Meppel: inwoners: 3"))
+        #expect(report.contains("- rij Hoogeveen: inwoners: 4"))
+        #expect(report.contains("rijen toegevoegd: 1, verwijderd: 1"))
     }
 
     @Test func aFigureWhoseSentenceChangedIsMatchedByItsExpression() throws {
@@ -118,10 +118,21 @@ struct SidecarDiffTests {
         let figure = try #require(diff.figureChanges.first)
         #expect(diff.figureChanges.count == 1)
         #expect(figure.figure.sentence == "In Assen woonden toen 69.000 mensen.")
-        #expect(figure.oldSentence == "Assen telde 68.000 inwoners.")
+        #expect(figure.oldSentence == "Assen telde 68.000 inwoners." && figure.reworded)
         let report = RenderedDiff.report(diff, format: .text)
         #expect(report.contains("68.000 → 69.000 (+1.000)"))
         #expect(report.contains("was: Assen telde 68.000 inwoners."))
+    }
+
+    /// Two figures in one sentence both change: the old side shows the old render's own sentence.
+    @Test func theOldSentenceIsTheOldRendersOwn() throws {
+        let notebook = "Assen telde `= t.inwoners[Assen]` en Emmen `= t.inwoners[Emmen]` inwoners.\n\n```streek table\nt = load \"b.csv\"\n```\n"
+        let old = try fixture.sidecar(notebook: notebook, data: ["b.csv": "gemeente,inwoners\nAssen,68000\nEmmen,107000\n"])
+        let new = try fixture.sidecar(notebook: notebook, data: ["b.csv": "gemeente,inwoners\nAssen,69000\nEmmen,108000\n"])
+        let html = RenderedDiff.report(RenderFixture.diff(old, new), format: .html)
+        #expect(html.contains("<td class=\"old\">Assen telde 68.000 en Emmen <del>107.000</del> inwoners.</td>"))
+        #expect(html.contains("<td class=\"new\">Assen telde 69.000 en Emmen <ins>108.000</ins> inwoners.</td>"))
+        #expect(!RenderedDiff.report(RenderFixture.diff(old, new), format: .text).contains("was:"), "not reworded")
     }
 
     @Test func percentagesDifferInPercentagePointsAndSignsAreKept() throws {
@@ -137,7 +148,7 @@ struct SidecarDiffTests {
         let new = try fixture.sidecar(notebook: listNotebook, data: ["bevolking.csv": "gemeente,inwoners\nAssen,1010\nEmmen,3000\nMeppel,3003\n"])
         let full = RenderFixture.diff(old, new)
         let summary = RenderedDiff.report(full, format: .text)
-        let largest = try #require(summary.range(of: "Largest relative changes:"))
+        let largest = try #require(summary.range(of: "Grootste relatieve veranderingen:"))
         #expect(summary[largest.upperBound...].hasPrefix("\n  Emmen, inwoners (lijst): 2.000 → 3.000 (+1.000; +50,0%)"))
         let relative = full.filtered(by: Threshold(parsing: "5%")!)
         #expect(cells(relative) == ["Emmen/inwoners: 2.000 → 3.000 (+1.000)"])
@@ -155,7 +166,7 @@ struct SidecarDiffTests {
         #expect(html.contains("<tr class=\"changed\"><td class=\"cell\">Assen</td><td class=\"cell cell-changed number\"><del>1.304</del> → <ins>1.993</ins> <small>(+689)</small></td></tr>"))
         #expect(html.contains("<tr class=\"same\"><td class=\"cell\">Emmen</td>"))
         #expect(html.contains("<tr class=\"added\"><td class=\"cell\">Meppel</td>"))
-        #expect(html.contains("<h2>Summary</h2>"))
+        #expect(html.contains("<h2>Samenvatting</h2>"))
     }
 
     @Test func aRenderWithoutSidecarIsReadFromItsMarkdown() throws {

@@ -25,7 +25,7 @@ import Testing
         #expect(cell.row == OccurrenceKey(text: "Hoogeveen"))
         #expect(cell.column == OccurrenceKey(text: "Vestiging 2011"))
         #expect(cell.change.difference?.value == 689)
-        #expect(ValueWording(oldConvention: .nl, newConvention: .nl).summary(cell.change) == "1.304 → 1.993 (+689)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .nl, reportConvention: .nl).summary(cell.change) == "1.304 → 1.993 (+689)")
         #expect(TextReport(usesColor: false).render(result).contains("Hoogeveen, Vestiging 2011: 1.304 → 1.993 (+689)"))
     }
 
@@ -89,14 +89,19 @@ import Testing
         let result = try diff(
             migrationTable(["| Hoogeveen | 1.304 | 108,5 | −434 |"]),
             migrationTable(["| Hoogeveen | 1,304 | 110.0 | -434 |"]), newNumbers: "en")
-        #expect(result.headerChanges.contains(HeaderChange(name: "numbers", old: "nl", new: "en")))
+        #expect(result.headerChanges.contains(HeaderChange(setting: .numbers, old: "nl", new: "en")))
         guard case .changed(let table) = try #require(result.tableChanges.first) else {
             Issue.record("expected a changed table")
             return
         }
         #expect(table.cellChanges.map(\.column.text) == ["Vestiging 2016"])
-        // Old value and difference are written in the new file's (English) format.
-        #expect(ValueWording(oldConvention: .nl, newConvention: .en).summary(table.cellChanges[0].change) == "108.5 → 110.0 (+1.5)")
+        // Values and difference are written in the report's format, whichever file they come from.
+        let change = table.cellChanges[0].change
+        #expect(ValueWording(oldConvention: .nl, newConvention: .en, reportConvention: .en).summary(change) == "108.5 → 110.0 (+1.5)")
+        #expect(ValueWording(oldConvention: .nl, newConvention: .en, reportConvention: .nl).summary(change) == "108,5 → 110,0 (+1,5)")
+        // One file Dutch, one English: the report is Dutch unless asked.
+        #expect(result.defaultLanguage == .nl)
+        #expect(RenderedDiff.report(result, format: .text).contains("Hoogeveen, Vestiging 2016: 108,5 → 110,0 (+1,5)"))
     }
 
     @Test func tablesInOnlyOneFileAreReportedAsSuch() throws {

@@ -41,9 +41,9 @@ struct AggregateExpressionTests {
     }
 
     @Test func summaryMessages() {
-        #expect(project.renderError(mutaties + "\nZie `= sum(t.gemeente)`.\n")
+        #expect(project.englishError(mutaties + "\nZie `= sum(t.gemeente)`.\n")
                 == "Notebooks/test.md:5:8: error: sum needs numbers, but a cell holds the text 'Hoogeveen'")
-        #expect(project.renderError("```streek\nt = load \"migratie/verhuismutaties.csv\" | group: m = mediaan(vertrek)\n```\n")
+        #expect(project.englishError("```streek\nt = load \"migratie/verhuismutaties.csv\" | group: m = mediaan(vertrek)\n```\n")
                 == "Notebooks/test.md:2:54: error: unknown summary function 'mediaan'; did you mean 'median'?")
     }
 }

@@ -74,7 +74,7 @@ struct ChartTests {
     }
 
     @Test func errorsPointAtTheSetting() {
-        let error = { (body: String) in project.renderError(body) ?? "(no error)" }
+        let error = { (body: String) in project.englishError(body) ?? "(no error)" }
         #expect(error(chart("y gemeente")) == "Notebooks/test.md:5:3: error: column 'gemeente' holds text, not numbers; a chart's y must be numeric; did you mean 'vestiging'?")
         #expect(error(chart("y vestigingen")) == "Notebooks/test.md:5:3: error: unknown column 'vestigingen'; did you mean 'vestiging'?")
         #expect(error(chart("x gemeente\nseries jaar\nformat saldo signed")).hasPrefix("Notebooks/test.md:7:8: error: unknown column 'saldo'"))
@@ -90,7 +90,7 @@ struct ChartTests {
 
     @Test func aSeriesWithoutItsBasePeriodIsAnError() throws {
         try project.write("gemeente,jaar,waarde\nAssen,2011,5\nAssen,2016,6\nEmmen,2016,7\n", to: "Data/basis.csv")
-        #expect(project.renderError(chart("type line\nx jaar\nseries gemeente\nindex 2011", pipeline: "t = load \"basis.csv\""))
+        #expect(project.englishError(chart("type line\nx jaar\nseries gemeente\nindex 2011", pipeline: "t = load \"basis.csv\""))
                 == "Notebooks/test.md:8:7: error: index 2011: the series 'Emmen' has no value (or zero) in the base period 2011; filter it out or choose another base")
     }
 
@@ -146,7 +146,7 @@ struct ChartTests {
         let shown = try block(project.render(chart("", pipeline: "t = load \"zonder.csv\"")))
         #expect(shown.categories == [.text("Assen")])
         try project.write("gemeente,jaar,waarde\n,2016,5\n", to: "Data/leeg.csv")
-        #expect(project.renderError(chart("x gemeente", pipeline: "t = load \"leeg.csv\""))
+        #expect(project.englishError(chart("x gemeente", pipeline: "t = load \"leeg.csv\""))
                 == "Notebooks/test.md:5:3: error: every value of x column 'gemeente' is missing; choose another x")
     }
 }

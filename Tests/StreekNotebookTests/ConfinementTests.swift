@@ -11,18 +11,18 @@ struct ConfinementTests {
 
     @Test func aSymbolicLinkInDataCannotLeadOutOfIt() throws {
         try FileManager.default.createSymbolicLink(atPath: project.root.appendingPathComponent("Data/root").path, withDestinationPath: "/")
-        let message = project.renderError("```streek table\nx = load \"root/etc/passwd\"\n```\n")
+        let message = project.englishError("```streek table\nx = load \"root/etc/passwd\"\n```\n")
         #expect(message == "Notebooks/test.md:2:1: error: cannot read data file root/etc/passwd: lies outside Data/ (a symbolic link or '..' may not lead out of it)")
     }
 
     @Test func aLinkThatStaysInsideDataIsFine() throws {
         try FileManager.default.createSymbolicLink(atPath: project.root.appendingPathComponent("Data/m").path, withDestinationPath: "migratie")
-        #expect(project.renderError("```streek table\nx = load \"m/verhuismutaties.csv\"\n```\n") == nil)
+        #expect(project.englishError("```streek table\nx = load \"m/verhuismutaties.csv\"\n```\n") == nil)
     }
 
     @Test func absolutePathsAndParentFoldersAreRefusedByTheirText() {
         for path in ["/etc/passwd", "../Notebooks/test.md", "migratie/../../x.csv", "~/x.csv", "migratie//verhuismutaties.csv"] {
-            let message = project.renderError("```streek table\nx = load \"\(path)\"\n```\n") ?? ""
+            let message = project.englishError("```streek table\nx = load \"\(path)\"\n```\n") ?? ""
             #expect(message.contains("directives read only files under Data/"), "\(path): \(message)")
         }
     }

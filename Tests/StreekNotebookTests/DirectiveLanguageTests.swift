@@ -17,7 +17,7 @@ struct DirectiveLanguageTests {
             _ = try program(body, kind: kind)
             return nil
         } catch let error as LocatedError {
-            return "\(error.position): \(error.message)"
+            return "\(error.position): \(error.message.en)"
         } catch {
             return "\(error)"
         }

@@ -10,7 +10,7 @@ struct ErrorTests {
     init() throws { project = try TestProject() }
 
     private func error(_ body: String, parameters: [String: String] = [:]) -> String {
-        project.renderError(body, parameters: parameters) ?? "(no error)"
+        project.englishError(body, parameters: parameters) ?? "(no error)"
     }
 
     @Test func unknownVerb() {
@@ -97,19 +97,19 @@ struct SuggestionMessageTests {
     private let load = "t = load \"migratie/verhuismutaties.csv\""
 
     @Test func misspeltSettingSuggestsTheSetting() {
-        #expect(project.renderError("```streek table\n\(load)\ncaptoin \"x\"\n```\n")
+        #expect(project.englishError("```streek table\n\(load)\ncaptoin \"x\"\n```\n")
                 == "Notebooks/test.md:3:1: error: unknown setting 'captoin'; did you mean 'caption'?")
-        #expect(project.renderError("```streek table\n\(load)\nformt vestiging signed\n```\n")
+        #expect(project.englishError("```streek table\n\(load)\nformt vestiging signed\n```\n")
                 == "Notebooks/test.md:3:1: error: unknown setting 'formt'; did you mean 'format'?")
     }
 
     @Test func misspeltStyleSuggestsTheStyle() {
-        #expect(project.renderError("```streek table\n\(load)\nformat vestiging decimal 1\n```\n")
+        #expect(project.englishError("```streek table\n\(load)\nformat vestiging decimal 1\n```\n")
                 == "Notebooks/test.md:3:18: error: expected a number style (integer, decimals, percent, signed, plain), found 'decimal'; did you mean 'decimals'?")
     }
 
     @Test func bareWordThatIsAValueShouldBeQuoted() {
-        #expect(project.renderError("```streek table\n\(load) | filter gemeente == Emmen\n```\n")
+        #expect(project.englishError("```streek table\n\(load) | filter gemeente == Emmen\n```\n")
                 == "Notebooks/test.md:2:62: error: unknown column 'Emmen'; 'Emmen' is a value in column 'gemeente': write it in quotes, \"Emmen\"")
     }
 
@@ -125,7 +125,7 @@ struct AllErrorsTests {
     @Test func everyIndependentErrorIsReportedButNotItsConsequences() throws {
         let project = try TestProject()
         let notebook = "```streek\nt = load \"migratie/verhuismutatie.csv\"\nu = t | sort jaar\n```\n\nZie `= t.vestiging[Emmen]` en `= w.x`.\n\n```streek table\nv = load \"migratie/verhuismutaties.csv\" | filter jar == 1\n```\n"
-        #expect(project.renderError(notebook) == """
+        #expect(project.englishError(notebook) == """
             Notebooks/test.md:2:1: error: data file 'migratie/verhuismutatie.csv' not found in Data/; did you mean 'migratie/verhuismutaties.csv'?
             Notebooks/test.md:6:34: error: unknown name 'w'; no tables are bound yet (bind one with: w = load "…")
             Notebooks/test.md:9:50: error: unknown column 'jar'; did you mean 'jaar'?
@@ -135,7 +135,7 @@ struct AllErrorsTests {
     @Test func syntaxErrorsOfEveryDirectiveComeFirst() throws {
         let project = try TestProject()
         let notebook = "```streek\nt = load \"migratie/verhuismutaties.csv\" | fliter jaar == 2016\n```\n\n```streek table\nv = load \"migratie/verhuismutaties.csv\"\ncaptoin \"x\"\n```\n"
-        #expect(project.renderError(notebook) == """
+        #expect(project.englishError(notebook) == """
             Notebooks/test.md:2:43: error: unknown verb 'fliter'; did you mean 'filter'?
             Notebooks/test.md:7:1: error: unknown setting 'captoin'; did you mean 'caption'?
             """)

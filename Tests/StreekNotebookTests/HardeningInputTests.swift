@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 import Testing
 @testable import StreekNotebook
 
@@ -11,7 +12,7 @@ struct HardeningInputTests {
     init() throws { project = try TestProject() }
 
     private func error(_ body: String, parameters: [String: String] = [:]) -> String {
-        project.renderError(body, parameters: parameters) ?? "(no error)"
+        project.englishError(body, parameters: parameters) ?? "(no error)"
     }
 
     private let load = "x = load \"migratie/verhuismutaties.csv\""
@@ -62,7 +63,7 @@ struct HardeningInputTests {
         let chain = Array(repeating: "1", count: 30_000).joined(separator: "+")
         #expect(error("Een `= \(chain)` figuur.\n").contains("error: expression is too long (more than 1000 parts)"))
         let ok = Array(repeating: "1", count: 400).joined(separator: "+")
-        #expect(project.renderError("Een `= \(ok)` figuur.\n") == nil)
+        #expect(project.englishError("Een `= \(ok)` figuur.\n") == nil)
     }
 
     @Test func aHundredThousandNestedQuotesRender() throws {
@@ -115,7 +116,7 @@ struct HardeningInputTests {
     @Test func orderingANumberAgainstTextIsAnError() {
         #expect(error("```streek table\n\(load) | filter vestiging < \"2\"\n```\n")
                 == "Notebooks/test.md:2:60: error: '<' compares a number with the text \"2\"; write the number without quotes")
-        #expect(project.renderError("```streek table\n\(load) | filter jaar == \"2016\"\n```\n") == nil)
+        #expect(project.englishError("```streek table\n\(load) | filter jaar == \"2016\"\n```\n") == nil)
     }
 
     @Test func aParameterDeclaredTwiceIsAnError() {
@@ -150,7 +151,7 @@ struct HardeningInputTests {
         try Data(Array("# Kop\n\nTékst ".utf8) + [0xFF] + Array(" hier\n".utf8)).write(to: url)
         #expect(throws: NotebookError.self) { try NotebookRenderer(projectRoot: project.root).render(url) }
         do { _ = try NotebookRenderer(projectRoot: project.root).render(url) } catch {
-            #expect(String(describing: error) == "Notebooks/bytes.md:3:7: error: the notebook is not valid UTF-8 here")
+            #expect(error.text(in: .en) == "Notebooks/bytes.md:3:7: error: the notebook is not valid UTF-8 here")
         }
     }
 
@@ -186,7 +187,8 @@ struct HardeningInputTests {
             _ = try NotebookRenderer(projectRoot: project.root).render(missing)
             Issue.record("rendered a missing notebook")
         } catch {
-            #expect(String(describing: error) == "Notebooks/bestaat-niet.md:1:1: error: cannot read the notebook: Notebooks/bestaat-niet.md: not found")
+            #expect(error.text(in: .en) == "Notebooks/bestaat-niet.md:1:1: error: cannot read the notebook: Notebooks/bestaat-niet.md: not found")
+            #expect(String(describing: error) == "Notebooks/bestaat-niet.md:1:1: fout: kan het notebook niet lezen: Notebooks/bestaat-niet.md: niet gevonden")
         }
     }
 }

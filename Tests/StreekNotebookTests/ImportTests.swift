@@ -90,14 +90,14 @@ struct ImportTests {
             ```
             """)
         #expect(rendered.markdown.contains("*Bron: niet opgegeven*"))
-        #expect(rendered.evaluated.warnings == ["Data/cbs/zonder_bron.csv: warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: niet opgegeven'"])
+        #expect(rendered.evaluated.warnings.map(\.en) == ["Data/cbs/zonder_bron.csv: warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: niet opgegeven'"])
     }
 
     @Test func strayTextIsAnErrorAtTheCellAndTextDeclaredIsAWarning() throws {
-        #expect(project.renderError("```streek\nt = load \"cbs/stray.csv\"\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/stray.csv\"\n```\n")
             == "Notebooks/test.md:2:1: error: cannot read data file: Data/cbs/stray.csv:5:7: column 'n' holds numbers, but this cell reads 'N.B.' (1 cell of 3 not a number); if it means missing, add missing \"N.B.\" to the load line; if the column is text, add text n")
         let rendered = try project.render("```streek table\nt = load \"cbs/stray.csv\" text n\n```\n")
-        #expect(rendered.evaluated.warnings == ["Data/cbs/stray.csv:5:7: warning: column 'n' is read as text as the load line asks, though most cells are numbers; 1 cell of 3 not a number, the first 'N.B.'"])
+        #expect(rendered.evaluated.warnings.map(\.en) == ["Data/cbs/stray.csv:5:7: warning: column 'n' is read as text as the load line asks, though most cells are numbers; 1 cell of 3 not a number, the first 'N.B.'"])
         let missing = try markdown("```streek table\nt = load \"cbs/stray.csv\" missing \"N.B.\"\n```\n")
         #expect(missing.contains("| Assen | N.B. |"))
         #expect(missing.contains("N.B. = ontbreekt in de bron"))
@@ -136,15 +136,15 @@ struct ImportTests {
     }
 
     @Test func badLoadOptionsAndNamesAreErrorsAtTheirPlace() {
-        #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" separator \"x\"\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/verhuismutaties.csv\" separator \"x\"\n```\n")
             == "Notebooks/test.md:2:46: error: expected a separator: \";\", \",\" or tab, found \"x\"")
-        #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" encoding \"ebcdic\"\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/verhuismutaties.csv\" encoding \"ebcdic\"\n```\n")
             == "Notebooks/test.md:2:45: error: unknown encoding \"ebcdic\"; use \"utf-8\" or \"windows-1252\" (also for Latin-1)")
-        #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" text Regio\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/verhuismutaties.csv\" text Regio\n```\n")
             == "Notebooks/test.md:2:1: error: cannot read data file 'Data/cbs/verhuismutaties.csv': unknown column 'Regio'; did you mean 'Regio's'?")
-        #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" | select `Regio\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/verhuismutaties.csv\" | select `Regio\n```\n")
             == "Notebooks/test.md:2:45: error: column name in backticks is not closed; add a ` at the end")
-        #expect(project.renderError("```streek\nt = load \"cbs/verhuismutaties.csv\" | select `Regio`\n```\n")
+        #expect(project.englishError("```streek\nt = load \"cbs/verhuismutaties.csv\" | select `Regio`\n```\n")
             == "Notebooks/test.md:2:38: error: unknown column 'Regio'; did you mean 'Regio's'?")
     }
 }

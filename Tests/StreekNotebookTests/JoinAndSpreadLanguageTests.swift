@@ -22,9 +22,9 @@ struct SpreadOrderFillTests {
     }
 
     @Test func aValueOutsideTheOrderIsAnError() {
-        #expect(project.renderError("```streek\nt = load \"migratie/verhuismutaties.csv\" | select gemeente, jaar, vestiging | spread jaar: vestiging order 2016\n```\n")
+        #expect(project.englishError("```streek\nt = load \"migratie/verhuismutaties.csv\" | select gemeente, jaar, vestiging | spread jaar: vestiging order 2016\n```\n")
                 == "Notebooks/test.md:2:78: error: spread: jaar '2011' is not in the stated order (2016); add it or filter it out first")
-        #expect(project.renderError("```streek\nt = load \"migratie/verhuismutaties.csv\" | spread jaar: vestiging fill\n```\n")
+        #expect(project.englishError("```streek\nt = load \"migratie/verhuismutaties.csv\" | spread jaar: vestiging fill\n```\n")
                 == "Notebooks/test.md:2:70: error: expected the value for combinations without a row, such as 0, found end of line")
     }
 }
@@ -49,13 +49,13 @@ struct JoinPipelineTests {
     }
 
     @Test func joinMessages() {
-        #expect(project.renderError("```streek\n\(load)\nu = t | join (from t | filter jar == 2011) on gemeente\n```\n")
+        #expect(project.englishError("```streek\n\(load)\nu = t | join (from t | filter jar == 2011) on gemeente\n```\n")
                 == "Notebooks/test.md:3:31: error: unknown column 'jar'; did you mean 'jaar'?")
-        #expect(project.renderError("```streek\n\(load) | join (from t | filter jaar == 2011 on gemeente\n```\n")
+        #expect(project.englishError("```streek\n\(load) | join (from t | filter jaar == 2011 on gemeente\n```\n")
                 == "Notebooks/test.md:2:78: error: unexpected 'on' in 'filter'; usage: filter EXPRESSIE")
-        #expect(project.renderError("```streek\n\(load)\nu = t | join cross t on gemeente\n```\n")
+        #expect(project.englishError("```streek\n\(load)\nu = t | join cross t on gemeente\n```\n")
                 == "Notebooks/test.md:3:22: error: a cross join pairs every row with every row; leave out 'on'")
-        #expect(project.renderError("```streek\n\(load)\nu = t | join cross t\n```\n")
+        #expect(project.englishError("```streek\n\(load)\nu = t | join cross t\n```\n")
                 == "Notebooks/test.md:3:9: error: both tables have a column 'gemeente'; rename one before a cross join")
     }
 }

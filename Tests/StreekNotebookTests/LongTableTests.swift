@@ -39,9 +39,9 @@ struct LongTableTests {
     }
 
     @Test func totalWhenErrors() {
-        #expect(project.renderError(marked.replacingOccurrences(of: "gemeente ==", with: "gemeent =="))
+        #expect(project.englishError(marked.replacingOccurrences(of: "gemeente ==", with: "gemeent =="))
                 == "Notebooks/test.md:3:12: error: unknown column 'gemeent'; did you mean 'gemeente'?")
-        #expect(project.renderError(marked.replacingOccurrences(of: "total when", with: "total if"))
+        #expect(project.englishError(marked.replacingOccurrences(of: "total when", with: "total if"))
                 == "Notebooks/test.md:3:7: error: expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\"")
     }
 
@@ -110,11 +110,11 @@ struct LongTableTests {
     }
 
     @Test func sectionErrors() {
-        #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "by gemeent"))
+        #expect(project.englishError(sectioned.replacingOccurrences(of: "by jaar", with: "by gemeent"))
                 == "Notebooks/test.md:3:12: error: unknown column 'gemeent'; did you mean 'gemeente'?")
-        #expect(project.renderError(sectioned.replacingOccurrences(of: "by jaar", with: "jaar"))
+        #expect(project.englishError(sectioned.replacingOccurrences(of: "by jaar", with: "jaar"))
                 == "Notebooks/test.md:3:9: error: expected 'by' and a column after 'section', e.g. section by regio")
-        #expect(project.renderError(sectioned.replacingOccurrences(of: "section by jaar", with: "section by jaar\ncolumns jaar"))
+        #expect(project.englishError(sectioned.replacingOccurrences(of: "section by jaar", with: "section by jaar\ncolumns jaar"))
                 == "Notebooks/test.md:3:12: error: section by jaar leaves no column to show; name the others with columns")
     }
 
@@ -143,11 +143,11 @@ struct LongTableTests {
     }
 
     @Test func rowFormatErrors() {
-        #expect(project.renderError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenhied:"))
+        #expect(project.englishError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenhied:"))
                 == "Notebooks/test.md:7:11: error: unknown column 'eenhied'; did you mean 'eenheid'?")
-        #expect(project.renderError(units.replacingOccurrences(of: "ratio as decimals 2", with: "ratio as decimal 2"))
+        #expect(project.englishError(units.replacingOccurrences(of: "ratio as decimals 2", with: "ratio as decimal 2"))
                 == "Notebooks/test.md:7:79: error: expected a number style (integer, decimals, percent, signed, plain), found 'decimal'; did you mean 'decimals'?")
-        #expect(project.renderError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenheid"))
+        #expect(project.englishError(units.replacingOccurrences(of: "format by eenheid:", with: "format by eenheid"))
                 == "Notebooks/test.md:7:19: error: expected ':' after the unit column, as in format by eenheid: procent as percent, found 'aantal'")
     }
 
@@ -167,7 +167,7 @@ struct LongTableTests {
     }
 
     @Test func signTextErrors() {
-        #expect(project.renderError(signs.replacingOccurrences(of: ", \"x\" as \"N.V.T.\"", with: ", \"x\" \"N.V.T.\""))
+        #expect(project.englishError(signs.replacingOccurrences(of: ", \"x\" as \"N.V.T.\"", with: ", \"x\" \"N.V.T.\""))
                 == "Notebooks/test.md:3:28: error: expected 'as' after the sign, found \"N.V.T.\"")
     }
 }

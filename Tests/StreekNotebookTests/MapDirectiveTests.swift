@@ -55,7 +55,7 @@ struct MapDirectiveTests {
         "# Kaart\n\n```streek map\n\(pipeline)\n\(settings)\n```\n"
     }
 
-    func error(_ notebook: String) -> String { project.renderError(notebook) ?? "(no error)" }
+    func error(_ notebook: String) -> String { project.englishError(notebook) ?? "(no error)" }
 
     func svg(_ output: NotebookRenderer.Output) -> String {
         String(decoding: output.files.first { $0.path.hasSuffix(".svg") }?.contents ?? [], as: UTF8.self)

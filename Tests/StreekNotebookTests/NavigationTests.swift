@@ -65,19 +65,19 @@ struct NavigationTests {
     }
 
     @Test func anUnknownReferenceIsAnErrorWhereItIsWritten() {
-        let message = project.renderError("# R\n\nZie `#sladi`.\n\n```streek table\nsaldi = load \"migratie/verhuismutaties.csv\"\ncaption \"S\"\n```\n")
+        let message = project.englishError("# R\n\nZie `#sladi`.\n\n```streek table\nsaldi = load \"migratie/verhuismutaties.csv\"\ncaption \"S\"\n```\n")
         #expect(message == "Notebooks/test.md:3:6: error: unknown reference '#sladi'; did you mean '#saldi'?")
     }
 
     @Test func aReferenceToATableWithoutCaptionIsAnError() {
-        let message = project.renderError("Zie `#t`.\n\n```streek table\nt = load \"migratie/verhuismutaties.csv\"\n```\n")
+        let message = project.englishError("Zie `#t`.\n\n```streek table\nt = load \"migratie/verhuismutaties.csv\"\n```\n")
         #expect(message?.hasPrefix("Notebooks/test.md:1:6: error: '#t' has no caption") == true)
     }
 
     @Test func aBrokenInternalLinkIsAnErrorAtItsTarget() {
-        let message = project.renderError("# R\n\n## Groei\n\nZie de\n[groei](#groeii).\n")
+        let message = project.englishError("# R\n\n## Groei\n\nZie de\n[groei](#groeii).\n")
         #expect(message == "Notebooks/test.md:6:9: error: link to '#groeii', which is not in this document; did you mean '#groei'?")
-        let reference = project.renderError("# R\n\n[x][g]\n\n[g]: #nergens\n")
+        let reference = project.englishError("# R\n\n[x][g]\n\n[g]: #nergens\n")
         #expect(reference?.hasPrefix("Notebooks/test.md:5:6: error: link to '#nergens'") == true)
     }
 
@@ -121,9 +121,9 @@ struct NavigationTests {
     }
 
     @Test func badContentsSettingsAreErrors() {
-        #expect(project.renderError("```streek setup\ncontents of\n```\n")
+        #expect(project.englishError("```streek setup\ncontents of\n```\n")
                 == "Notebooks/test.md:2:10: error: expected on, off or auto after 'contents', found 'of'; did you mean 'on'?")
-        #expect(project.renderError("```streek setup\ncontents on levels 1\n```\n")?
+        #expect(project.englishError("```streek setup\ncontents on levels 1\n```\n")?
                     .hasPrefix("Notebooks/test.md:2:20: error: contents levels must be 2 to 6") == true)
     }
 

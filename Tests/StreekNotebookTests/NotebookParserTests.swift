@@ -1,3 +1,4 @@
+import StreekCore
 import Testing
 @testable import StreekNotebook
 
@@ -28,7 +29,8 @@ struct NotebookParserTests {
         do {
             _ = try parse("Tekst\n\n```streek\nt = load \"a.csv\"\n")
         } catch let error as NotebookError {
-            #expect(error.description.hasPrefix("Notebooks/x.md:3:1: error: directive fence ``` is never closed"))
+            #expect(error.description(in: .en).hasPrefix("Notebooks/x.md:3:1: error: directive fence ``` is never closed"))
+            #expect(error.description.hasPrefix("Notebooks/x.md:3:1: fout: het directief met ``` wordt nooit afgesloten"))
         }
     }
 
@@ -88,8 +90,10 @@ struct NotebookParserTests {
         do {
             _ = try parse("```streek tabel\nt = load \"a.csv\"\n```\n")
         } catch {
-            #expect("\(error)".contains("did you mean 'streek table'?"))
-            #expect("\(error)".hasPrefix("Notebooks/x.md:1:1: error:"))
+            #expect(error.text(in: .en).contains("did you mean 'streek table'?"))
+            #expect(error.text(in: .en).hasPrefix("Notebooks/x.md:1:1: error:"))
+            #expect("\(error)".hasPrefix("Notebooks/x.md:1:1: fout: onbekende soort directief 'streek tabel'"))
+            #expect("\(error)".hasSuffix("bedoelt u 'streek table'?"))
         }
     }
 }

@@ -26,23 +26,23 @@ struct ParameterKeyTests {
     }
 
     @Test func misspelledParameterValueInARowKey() {
-        #expect(project.renderError(setup + "Zie `= t.vestiging[$stad, $jaar]`.\n\n" + mutaties, parameters: ["stad": "Hogeveen"])
+        #expect(project.englishError(setup + "Zie `= t.vestiging[$stad, $jaar]`.\n\n" + mutaties, parameters: ["stad": "Hogeveen"])
                 == "Notebooks/test.md:6:8: error: parameter $stad = 'Hogeveen' does not occur in column 'gemeente' (in [Hogeveen, 2016]); did you mean 'Hoogeveen'?")
     }
 
     @Test func rowKeysThatOccurSeparatelyButNotTogether() {
-        #expect(project.renderError(setup + "Zie `= t.vestiging[Hoogeveen, 2015]`.\n\n" + mutaties)
+        #expect(project.englishError(setup + "Zie `= t.vestiging[Hoogeveen, 2015]`.\n\n" + mutaties)
                 == "Notebooks/test.md:6:8: error: no row [Hoogeveen, 2015] in column 'jaar'; did you mean '2011'?")
-        #expect(project.renderError(setup + "Zie `= t.vestiging[Hoogeveen, 2011]`.\n\n```streek\nt = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016 or gemeente == \"Emmen\" | key gemeente, jaar\n```\n")
+        #expect(project.englishError(setup + "Zie `= t.vestiging[Hoogeveen, 2011]`.\n\n```streek\nt = load \"migratie/verhuismutaties.csv\" | filter jaar == 2016 or gemeente == \"Emmen\" | key gemeente, jaar\n```\n")
                 == "Notebooks/test.md:6:8: error: no row [Hoogeveen, 2011]: each key occurs in gemeente, jaar, but not together")
     }
 
     @Test func misspelledParameterValueInAFilter() {
         let body = setup + "```streek table\nt = load \"migratie/verhuismutaties.csv\"\n  | filter gemeente == $stad\n```\n"
-        #expect(project.renderError(body, parameters: ["stad": "Hogeveen"])
+        #expect(project.englishError(body, parameters: ["stad": "Hogeveen"])
                 == "Notebooks/test.md:8:24: error: parameter $stad = 'Hogeveen' does not occur in column 'gemeente'; did you mean 'Hoogeveen'?")
         let member = setup + "```streek table\nt = load \"migratie/verhuismutaties.csv\"\n  | filter gemeente in (\"Emmen\", $stad)\n```\n"
-        #expect(project.renderError(member, parameters: ["stad": "Asen"])
+        #expect(project.englishError(member, parameters: ["stad": "Asen"])
                 == "Notebooks/test.md:8:34: error: parameter $stad = 'Asen' does not occur in column 'gemeente'")
     }
 

@@ -24,11 +24,11 @@ struct RecodeAndTextTests {
 
     @Test func recodeMessages() {
         let body = { (verb: String) in "```streek\nt = load \"migratie/verhuismutaties.csv\" | \(verb)\n```\n" }
-        #expect(project.renderError(body("recode gemeente \"Emmen\" \"E\""))
+        #expect(project.englishError(body("recode gemeente \"Emmen\" \"E\""))
                 == "Notebooks/test.md:2:67: error: expected 'as' between the old and the new value (write: \"oud\" as \"nieuw\"), found \"E\"")
-        #expect(project.renderError(body("recode gemeente Emmen as \"E\""))
+        #expect(project.englishError(body("recode gemeente Emmen as \"E\""))
                 == "Notebooks/test.md:2:59: error: expected a value to replace, such as \"Hoogeveen\" or 2016, found 'Emmen'")
-        #expect(project.renderError(body("hercodeer gemeente \"Emmen\" as \"E\""))
+        #expect(project.englishError(body("hercodeer gemeente \"Emmen\" as \"E\""))
                 == "Notebooks/test.md:2:43: error: unknown verb 'hercodeer'; did you mean 'recode'?")
     }
 
@@ -43,10 +43,10 @@ struct RecodeAndTextTests {
 
     @Test func textFunctionMessages() {
         let body = { (expression: String) in "```streek\nt = load \"migratie/verhuismutaties.csv\" | derive x = \(expression)\n```\n" }
-        #expect(project.renderError(body("upper(gemeente, jaar)")) == "Notebooks/test.md:2:54: error: upper(tekst) takes one argument")
-        #expect(project.renderError(body("substring(gemeente, 0)")) == "Notebooks/test.md:2:54: error: substring: the start must be a whole number from 1")
-        #expect(project.renderError(body("replace(gemeente, \"\", \"x\")"))
+        #expect(project.englishError(body("upper(gemeente, jaar)")) == "Notebooks/test.md:2:54: error: upper(tekst) takes one argument")
+        #expect(project.englishError(body("substring(gemeente, 0)")) == "Notebooks/test.md:2:54: error: substring: the start must be a whole number from 1")
+        #expect(project.englishError(body("replace(gemeente, \"\", \"x\")"))
                 == "Notebooks/test.md:2:54: error: replace(tekst, \"zoek\", \"vervang\"): the text to look for must not be empty")
-        #expect(project.renderError(body("uper(gemeente)"))?.hasPrefix("Notebooks/test.md:2:54: error: unknown function 'uper'; did you mean 'upper'?") == true)
+        #expect(project.englishError(body("uper(gemeente)"))?.hasPrefix("Notebooks/test.md:2:54: error: unknown function 'uper'; did you mean 'upper'?") == true)
     }
 }

@@ -69,7 +69,7 @@ struct RenderingTests {
         // A live figure from the empty table has no row to show: an error, as the handleiding says
         // (one per figure: the sentence cites two).
         let empty = "error: no row [Hoogeveen]: the table has no rows (filtered away, or no data for this year)"
-        #expect(project.renderError(notebook, parameters: ["jaar": "2013"])
+        #expect(project.englishError(notebook, parameters: ["jaar": "2013"])
                 == "Notebooks/test.md:8:28: \(empty)\nNotebooks/test.md:8:99: \(empty)")
         let tableOnly = notebook.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("vestigden") }.joined(separator: "\n")

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 @testable import StreekNotebook
 
 /// A throwaway project folder (Notebooks/, Data/) for end-to-end tests.
@@ -26,14 +27,24 @@ struct TestProject {
         return try NotebookRenderer(projectRoot: root).render(root.appendingPathComponent("Notebooks/\(name).md"), parameters: parameters)
     }
 
-    /// Renders and returns the error message, or nil when the render succeeded.
-    func renderError(_ notebook: String, parameters: [String: String] = [:]) -> String? {
+    /// Renders and returns the error message as a user reading `language` sees it, or nil when the render succeeded.
+    func renderError(_ notebook: String, parameters: [String: String] = [:], in language: Language) -> String? {
         do {
             _ = try render(notebook, parameters: parameters)
             return nil
         } catch {
-            return String(describing: error)
+            return error.text(in: language)
         }
+    }
+
+    /// The error in English (`--lang en`); most tests of what a message says read it in English.
+    func englishError(_ notebook: String, parameters: [String: String] = [:]) -> String? {
+        renderError(notebook, parameters: parameters, in: .en)
+    }
+
+    /// The error in Dutch, as a user sees it by default.
+    func dutchError(_ notebook: String, parameters: [String: String] = [:]) -> String? {
+        renderError(notebook, parameters: parameters, in: .nl)
     }
 
     /// A small slice of the real migration data (OIS Groningen 2018, table 'Verhuismutaties', CBS) and of

@@ -21,9 +21,9 @@ struct VariantAxisTests {
 
     @Test func variantsWithoutTheirParameterAreAnError() throws {
         let project = try TestProject()
-        #expect(project.renderError("```streek setup\nvariants stad: \"Assen\"\n```\n")
+        #expect(project.englishError("```streek setup\nvariants stad: \"Assen\"\n```\n")
                 == "Notebooks/test.md:2:1: error: variants stad: declare the parameter too, with its default: param stad = …")
-        #expect(project.renderError("```streek setup\nvariant stad: \"Assen\"\n```\n")?
+        #expect(project.englishError("```streek setup\nvariant stad: \"Assen\"\n```\n")?
             .hasSuffix("found 'variant'; did you mean 'variants'?") == true)
     }
 }

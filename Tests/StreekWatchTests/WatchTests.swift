@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 import StreekNotebook
 import StreekTestSupport
 import Testing
@@ -67,7 +68,7 @@ struct WatchTests {
         #expect(try await events.nextReload(after: 0, within: .seconds(5)) == "mutaties")
         let broken = try await LoopbackClient.get("/mutaties.html", port: port).body
         #expect(broken.contains("Renderfout"))
-        #expect(broken.contains("Notebooks/mutaties.md:6:34: error: unknown verb &#39;fliter&#39;; did you mean &#39;filter&#39;?"))
+        #expect(broken.contains("Notebooks/mutaties.md:6:34: fout: onbekend werkwoord &#39;fliter&#39;; bedoelt u &#39;filter&#39;?"))
         #expect(broken.contains("    6 | t = load &quot;verhuismutaties.csv&quot; | fliter jaar == 2016"))
         #expect(broken.contains("<span class=\"figure\">1.993</span>"), "the last good render stays visible")
         #expect(project.read("Rendered/mutaties.md")?.contains("1.993") == true, "a failed render writes nothing")
@@ -85,7 +86,7 @@ struct WatchTests {
         let (session, port) = try await start(["nieuw"], write: false)
         let first = try await LoopbackClient.get("/nieuw.html", port: port).body
         #expect(first.contains("Nog geen geslaagde render"))
-        #expect(first.contains("data file &#39;nieuw.csv&#39; not found in Data/"))
+        #expect(first.contains("gegevensbestand &#39;nieuw.csv&#39; niet gevonden in Data/"))
 
         let events = try await EventLog.open(port: port)
         try project.write("# source: proef\ngemeente,aantal\nEmmen,1\n", to: "Data/nieuw.csv")
@@ -117,12 +118,13 @@ struct WatchTests {
     /// Columns count bytes, as cmark does; the caret must stand under the character all the same.
     @Test func theErrorExcerptPointsAtTheColumn() throws {
         try project.write("# Titel\n\nÉén `= fout`\n", to: "Notebooks/x.md")
-        let error = NotebookError(file: "Notebooks/x.md", position: SourcePosition(line: 3, column: 10), message: "oeps")
+        let error = NotebookError(file: "Notebooks/x.md", position: SourcePosition(line: 3, column: 10), message: Message(nl: "oeps", en: "oops"))
         #expect(RenderProblem(error, projectRoot: project.root).text == """
-            Notebooks/x.md:3:10: error: oeps
+            Notebooks/x.md:3:10: fout: oeps
                 3 | Één `= fout`
                   |        ^
             """)
+        #expect(RenderProblem(error, projectRoot: project.root, language: .en).message == "Notebooks/x.md:3:10: error: oops")
         #expect(RenderProblem(CocoaError(.fileNoSuchFile), projectRoot: project.root).excerpt == nil)
     }
 }

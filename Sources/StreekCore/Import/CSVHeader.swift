@@ -12,17 +12,21 @@ struct CSVHeader {
             guard let text = String(validating: CSVTableReader.trimmed(bytes), as: UTF8.self) else { invalid = start; return }
             fields.append((text, start))
         }
-        if let invalid { throw cursor.error(at: invalid, "not valid UTF-8") }
+        if let invalid { throw cursor.error(at: invalid, .notUTF8) }
         if fields.count > 1, fields.last?.name.isEmpty == true {
             fields.removeLast()
             report.trailingSeparator = true
         }
         for field in fields {
-            guard !field.name.isEmpty else { throw cursor.error(at: field.start, "empty column name") }
+            guard !field.name.isEmpty else { throw cursor.error(at: field.start, Message(nl: "lege kolomnaam", en: "empty column name")) }
             let name = snakeCase ? HeaderNames.snakeCase(field.name) : field.name
             if let earlier = names.firstIndex(of: name) {
-                let clash = written[earlier] != field.name ? " ('\(written[earlier])' and '\(field.name)' both become '\(name)')" : ""
-                throw cursor.error(at: field.start, "duplicate column name '\(name)'\(clash)")
+                let clash = written[earlier] != field.name
+                    ? Message(nl: " ('\(written[earlier])' en '\(field.name)' worden allebei '\(name)')",
+                              en: " ('\(written[earlier])' and '\(field.name)' both become '\(name)')")
+                    : Message(verbatim: "")
+                throw cursor.error(at: field.start, Message(nl: "kolomnaam '\(name)' komt twee keer voor",
+                                                            en: "duplicate column name '\(name)'") + clash)
             }
             if name != field.name { report.renamedHeaders.append((field.name, name)) }
             names.append(name)

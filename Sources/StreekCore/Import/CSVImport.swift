@@ -25,14 +25,15 @@ public enum CSVImport {
             imported.report.encoding = .windows1252
             if options.encoding == nil {
                 // Converting is the only reading of a single-byte file, but say so: the load line can make it explicit.
-                imported.report.warnings.insert(CSVError(origin: origin, line: 1, column: 1, message:
-                    "the file is not UTF-8; it is read as Windows-1252 (Latin-1); add encoding \"windows-1252\" to the load line to say so"), at: 0)
+                imported.report.warnings.insert(CSVError(origin: origin, line: 1, column: 1, message: Message(
+                    nl: "het bestand is geen UTF-8; het wordt gelezen als Windows-1252 (Latin-1); zet encoding \"windows-1252\" in de load-regel om dat vast te leggen",
+                    en: "the file is not UTF-8; it is read as Windows-1252 (Latin-1); add encoding \"windows-1252\" to the load line to say so")), at: 0)
             }
             return imported
         }
         do {
             return try readUTF8(buffer, origin: origin, options: options, chunking: chunking)
-        } catch let error as CSVError where error.message == "not valid UTF-8" {
+        } catch let error as CSVError where error.message == .notUTF8 {
             // The sample looked like UTF-8 but a later byte is not: name it, or convert a pure single-byte file.
             if options.encoding == nil, try TextDecoding.isSingleByte(buffer, origin: origin) {
                 var declared = options

@@ -36,9 +36,11 @@ struct DecimalEvidence {
         switch (point, comma) {
         case let (point?, comma?):
             let (early, late) = point.line <= comma.line ? (point, comma) : (comma, point)
-            throw CSVError(origin: origin, line: late.line, column: late.column, message:
-                "'\(late.text)' and '\(early.text)' (line \(early.line)) use different decimal marks; "
-                + "add decimal \",\" or decimal \".\" to the load line")
+            throw CSVError(origin: origin, line: late.line, column: late.column, message: Message(
+                nl: "'\(late.text)' en '\(early.text)' (regel \(early.line)) gebruiken een ander decimaalteken; "
+                    + "zet decimal \",\" of decimal \".\" in de load-regel",
+                en: "'\(late.text)' and '\(early.text)' (line \(early.line)) use different decimal marks; "
+                    + "add decimal \",\" or decimal \".\" to the load line"))
         case (_?, nil): return UInt8(ascii: ".")
         case (nil, _?): return UInt8(ascii: ",")
         case (nil, nil):
@@ -46,9 +48,11 @@ struct DecimalEvidence {
             // cell quoted), so `1.304` there is 1.304; with `;` or tab both conventions are common.
             guard let cell = ambiguous, separator != UInt8(ascii: ",") else { return nil }
             let grouped = cell.text.filter { $0 != "." && $0 != "," }
-            throw CSVError(origin: origin, line: cell.line, column: cell.column, message:
-                "'\(cell.text)' reads as \(grouped) with a thousands separator or as a decimal number, and no other cell settles it; "
-                + "add decimal \",\" or decimal \".\" to the load line")
+            throw CSVError(origin: origin, line: cell.line, column: cell.column, message: Message(
+                nl: "'\(cell.text)' is te lezen als \(grouped) met een scheidingsteken voor duizendtallen of als decimaal getal, en geen andere cel beslist het; "
+                    + "zet decimal \",\" of decimal \".\" in de load-regel",
+                en: "'\(cell.text)' reads as \(grouped) with a thousands separator or as a decimal number, and no other cell settles it; "
+                    + "add decimal \",\" or decimal \".\" to the load line"))
         }
     }
 }

@@ -7,17 +7,20 @@ struct OddCells {
     /// Filled cells that are not missing signs.
     let total: Int
 
-    private var cells: String { count == 1 ? "1 cell" : "\(count) cells" }
+    private var cells: Message { count == 1 ? Message(nl: "1 cel", en: "1 cell") : Message(nl: "\(count) cellen", en: "\(count) cells") }
 
     func error(origin: String) -> CSVError {
-        CSVError(origin: origin, line: first.line, column: first.column, message:
-            "column '\(column)' holds numbers, but this cell reads '\(first.text)' (\(cells) of \(total) not a number); "
-            + "if it means missing, add missing \"\(first.text)\" to the load line; if the column is text, add text \(DirectiveName.spelling(column))")
+        CSVError(origin: origin, line: first.line, column: first.column, message: Message(
+            nl: "kolom '\(column)' bevat getallen, maar in deze cel staat '\(first.text)' (\(cells.nl) van \(total) geen getal); "
+                + "betekent dat ontbrekend, zet dan missing \"\(first.text)\" in de load-regel; is de kolom tekst, zet dan text \(DirectiveName.spelling(column)) erin",
+            en: "column '\(column)' holds numbers, but this cell reads '\(first.text)' (\(cells.en) of \(total) not a number); "
+                + "if it means missing, add missing \"\(first.text)\" to the load line; if the column is text, add text \(DirectiveName.spelling(column))"))
     }
 
     func warning(origin: String) -> CSVError {
-        CSVError(origin: origin, line: first.line, column: first.column, message:
-            "column '\(column)' is read as text as the load line asks, though most cells are numbers; \(cells) of \(total) not a number, the first '\(first.text)'")
+        CSVError(origin: origin, line: first.line, column: first.column, message: Message(
+            nl: "kolom '\(column)' wordt als tekst gelezen, zoals de load-regel vraagt, hoewel de meeste cellen getallen zijn; \(cells.nl) van \(total) geen getal, de eerste '\(first.text)'",
+            en: "column '\(column)' is read as text as the load line asks, though most cells are numbers; \(cells.en) of \(total) not a number, the first '\(first.text)'"))
     }
 }
 

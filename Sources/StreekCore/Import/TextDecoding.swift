@@ -61,9 +61,13 @@ enum TextDecoding {
         }
         let hex = "0x" + String(buffer[offset], radix: 16, uppercase: true)
         let advice = declared
-            ? "the load line says encoding \"utf-8\"; a file from Excel or an older StatLine download needs encoding \"windows-1252\""
-            : "the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1"
-        return CSVError(origin: origin, line: line, column: column, message: "byte \(hex) is not valid UTF-8; \(advice)")
+            ? Message(nl: "de load-regel zegt encoding \"utf-8\"; een bestand uit Excel of een oudere StatLine-download heeft encoding \"windows-1252\" nodig",
+                      en: "the load line says encoding \"utf-8\"; a file from Excel or an older StatLine download needs encoding \"windows-1252\"")
+            : Message(nl: "het bestand mengt UTF-8 met andere bytes; sla het op als UTF-8, of zet encoding \"windows-1252\" in de load-regel als het Windows-1252/Latin-1 is",
+                      en: "the file mixes UTF-8 with other bytes; save it as UTF-8, or add encoding \"windows-1252\" to the load line if it is Windows-1252/Latin-1")
+        return CSVError(origin: origin, line: line, column: column,
+                        message: Message(nl: "byte \(hex) is geen geldige UTF-8; \(advice.nl)",
+                                         en: "byte \(hex) is not valid UTF-8; \(advice.en)"))
     }
 
     /// Windows-1252 bytes 0x80–0x9F that differ from Latin-1 (the euro sign, curly quotes, dashes …).

@@ -1,3 +1,5 @@
+import StreekDocument
+
 /// The semantic difference between two rendered notebooks: header, tables, prose.
 public struct DocumentDiff: Sendable, Equatable {
     /// A table's fate: changed in place, or present in only one file.
@@ -18,6 +20,12 @@ public struct DocumentDiff: Sendable, Equatable {
     public var tableChanges: [TableChange]
     /// In file order.
     public var proseChanges: [ProseChange]
+
+    /// The language a report uses unless told otherwise: English when both files were written in English,
+    /// else Dutch, the product's language.
+    public var defaultLanguage: NumberFormat.Language {
+        oldConvention == .en && newConvention == .en ? .en : .nl
+    }
 
     public var isEqual: Bool { headerChanges.isEmpty && tableChanges.isEmpty && proseChanges.isEmpty }
 

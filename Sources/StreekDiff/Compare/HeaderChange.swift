@@ -1,13 +1,18 @@
-/// A difference in the header line: a notebook parameter, the notebook itself or the number format.
+/// A difference in the render's settings: a notebook parameter, the notebook itself or the number format.
 public struct HeaderChange: Sendable, Equatable {
-    /// `year`, or `notebook` / `numbers` for the header's other settings.
-    public var name: String
+    public enum Setting: Sendable, Equatable {
+        case notebook
+        case numbers
+        case parameter(String)
+    }
+
+    public var setting: Setting
     /// Nil when the setting is absent from that file.
     public var old: String?
     public var new: String?
 
-    public init(name: String, old: String?, new: String?) {
-        self.name = name
+    public init(setting: Setting, old: String?, new: String?) {
+        self.setting = setting
         self.old = old
         self.new = new
     }
@@ -17,14 +22,14 @@ public struct HeaderChange: Sendable, Equatable {
     static func changes(from old: RenderedHeader, to new: RenderedHeader) -> [HeaderChange] {
         var changes: [HeaderChange] = []
         if old.notebook != new.notebook {
-            changes.append(HeaderChange(name: "notebook", old: old.notebook, new: new.notebook))
+            changes.append(HeaderChange(setting: .notebook, old: old.notebook, new: new.notebook))
         }
         let names = old.parameters.map(\.name) + new.parameters.map(\.name).filter { old.value(of: $0) == nil }
         for name in names where old.value(of: name) != new.value(of: name) {
-            changes.append(HeaderChange(name: name, old: old.value(of: name), new: new.value(of: name)))
+            changes.append(HeaderChange(setting: .parameter(name), old: old.value(of: name), new: new.value(of: name)))
         }
         if old.numberConvention != new.numberConvention {
-            changes.append(HeaderChange(name: "numbers", old: old.numberConvention.rawValue, new: new.numberConvention.rawValue))
+            changes.append(HeaderChange(setting: .numbers, old: old.numberConvention.rawValue, new: new.numberConvention.rawValue))
         }
         return changes
     }

@@ -1,6 +1,11 @@
 import StreekDocument
 
 extension NumberConvention {
+    /// The convention of a report language.
+    init(_ language: NumberFormat.Language) {
+        self = language == .nl ? .nl : .en
+    }
+
     /// The renderers' number format for this convention: the one place numbers are written.
     var numberFormat: NumberFormat { NumberFormat(self == .nl ? .nl : .en) }
 

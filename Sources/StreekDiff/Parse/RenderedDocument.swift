@@ -28,16 +28,16 @@ public struct RenderedDocument: Sendable, Equatable {
             throw RenderedDocumentError.unreadable(file: path, reason: Self.reason(for: error, path: path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw RenderedDocumentError.unreadable(file: path, reason: "not UTF-8 text")
+            throw RenderedDocumentError.unreadable(file: path, reason: .notUTF8)
         }
         return try MarkdownReader.read(text, name: path)
     }
 
-    private static func reason(for error: Error, path: String) -> String {
+    private static func reason(for error: Error, path: String) -> RenderedDocumentError.Reason {
         var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "is a directory" }
-        if access(path, R_OK) != 0 { return "permission denied" }
-        return (error as NSError).localizedDescription
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return .noSuchFile }
+        if isDirectory.boolValue { return .isDirectory }
+        if access(path, R_OK) != 0 { return .permissionDenied }
+        return .other((error as NSError).localizedDescription)
     }
 }

@@ -25,9 +25,4 @@ public struct RenderedTable: Sendable, Equatable {
         self.notes = notes
         self.line = line
     }
-
-    /// A short human name: caption, else anchor, else the line.
-    public var title: String {
-        caption ?? anchor.map { "#\($0)" } ?? "table at line \(line)"
-    }
 }

@@ -1,19 +1,26 @@
+import StreekCore
+import StreekDocument
 import StreekGraphics
 
 /// A self-contained HTML page (inline CSS, no scripts, no network): per section a table with the old
 /// and the new version side by side. Every piece of file content is escaped.
 public struct HTMLReport: Sendable {
-    public init() {}
+    public var language: NumberFormat.Language
 
-    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+    public init(language: NumberFormat.Language = .nl) {
+        self.language = language
+    }
 
-    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff, language: language)) }
+
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff, language: language)) }
 
     func render(_ outline: ReportOutline) -> String {
-        let title = "Differences: \(outline.oldName) → \(outline.newName)"
+        let wording = outline.wording
+        let title = wording.title(outline.oldName, outline.newName)
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(wording.language.rawValue)">
             <head>
             <meta charset="utf-8">
             <title>\(Self.escape(title))</title>
@@ -24,11 +31,14 @@ public struct HTMLReport: Sendable {
 
             """
         if outline.isEqual {
-            html += "<p class=\"equal\">No differences.</p>\n"
+            html += "<p class=\"equal\">\(wording.noDifferences)</p>\n"
         }
         if !outline.summary.isEmpty {
-            html += "<section class=\"summary\">\n<h2>Summary</h2>\n<ul>\n"
-            html += outline.summary.map { "<li>\(Self.escape($0.trimmingWhitespace()))</li>\n" }.joined()
+            html += "<section class=\"summary\">\n<h2>\(wording.summaryHeading)</h2>\n<ul>\n"
+            html += outline.summary.map { item in
+                let details = item.details.map { "<li>\(Self.escape($0))</li>\n" }.joined()
+                return "<li>\(Self.escape(item.text))" + (details.isEmpty ? "" : "\n<ul>\n\(details)</ul>\n") + "</li>\n"
+            }.joined()
             html += "</ul>\n</section>\n"
         }
         for section in outline.sections {
@@ -42,8 +52,8 @@ public struct HTMLReport: Sendable {
                 continue
             }
             html += "<section>\n<h2>\(Self.escape(section.title))</h2>\n<table>\n"
-            html += "<thead><tr><th></th><th>Old: \(Self.escape(outline.oldName))</th>"
-            html += "<th>New: \(Self.escape(outline.newName))</th><th>Difference</th></tr></thead>\n<tbody>\n"
+            html += "<thead><tr><th></th><th>\(Self.escape(wording.oldSide(outline.oldName)))</th>"
+            html += "<th>\(Self.escape(wording.newSide(outline.newName)))</th><th>\(wording.differenceHeading)</th></tr></thead>\n<tbody>\n"
             for entry in section.entries {
                 html += row(for: entry)
             }
@@ -110,7 +120,7 @@ public struct HTMLReport: Sendable {
         body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
         table{border-collapse:collapse;width:100%;margin-bottom:1.5em}\
         th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}\
-        thead th{background:#f0f0f0}td.old,td.new{width:38%}td.difference{white-space:nowrap}\
+        thead th{background:#f0f0f0}td.old,td.new{width:36%}td.difference{min-width:10em}\
         tr.added td.new,ins{background:#e6ffec}tr.removed td.old,del{background:#ffebe9}\
         tr.changed td.difference{font-weight:bold}ins,del{text-decoration:none;font-weight:bold}\
         table.layout{width:auto}table.layout td.number,table.layout th.number{text-align:right}\

@@ -1,41 +1,49 @@
+import StreekCore
+import StreekDocument
+
 /// A Markdown report: a section per header, table or heading, a bullet per change.
 public struct MarkdownReport: Sendable {
-    public init() {}
+    public var language: NumberFormat.Language
 
-    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+    public init(language: NumberFormat.Language = .nl) {
+        self.language = language
+    }
 
-    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff, language: language)) }
+
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff, language: language)) }
 
     func render(_ outline: ReportOutline) -> String {
-        var lines = ["# Differences: \(code(outline.oldName)) → \(code(outline.newName))", ""]
+        let wording = outline.wording
+        var lines = ["# " + wording.title(code(outline.oldName), code(outline.newName)), ""]
         if outline.isEqual {
-            lines += ["No differences.", ""]
+            lines += [wording.noDifferences, ""]
         }
         if !outline.summary.isEmpty {
-            lines += ["## Summary", ""] + outline.summary.map { line in
-                line.hasPrefix("  ") ? "  - " + Self.escape(String(line.dropFirst(2))) : "- " + Self.escape(line)
+            lines += ["## " + wording.summaryHeading, ""] + outline.summary.flatMap { item in
+                ["- " + Self.escape(item.text)] + item.details.map { "  - " + Self.escape($0) }
             } + [""]
         }
         for section in outline.sections {
             lines += ["## \(Self.escape(section.title))", ""]
             for entry in section.entries {
-                lines += self.lines(for: entry)
+                lines += self.lines(for: entry, wording: wording)
             }
             lines.append("")
         }
         return lines.joined(separator: "\n")
     }
 
-    private func lines(for entry: ReportOutline.Entry) -> [String] {
+    private func lines(for entry: ReportOutline.Entry, wording: DiffWording) -> [String] {
         switch entry.kind {
-        case .added: return ["- Added \(entry.line(escape: Self.escape))"]
-        case .removed: return ["- Removed \(entry.line(escape: Self.escape))"]
+        case .added: return ["- \(wording.added) \(entry.line(escape: Self.escape))"]
+        case .removed: return ["- \(wording.removed) \(entry.line(escape: Self.escape))"]
         case .changed where !entry.figures.isEmpty:
             let sentence = entry.new.map { text in
                 text.pieces.map { $0.marked ? "**\(Self.escape($0.text))**" : Self.escape($0.text) }.joined()
             } ?? ""
-            return ["- Changed \(Self.escape(entry.label)): \(sentence)"] + entry.figures.map { "  - \(Self.escape($0))" }
-        case .changed: return ["- Changed \(entry.line(escape: Self.escape))"]
+            return ["- \(wording.changed) \(Self.escape(entry.label)): \(sentence)"] + entry.figures.map { "  - \(Self.escape($0))" }
+        case .changed: return ["- \(wording.changed) \(entry.line(escape: Self.escape))"]
         }
     }
 

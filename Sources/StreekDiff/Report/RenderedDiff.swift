@@ -19,12 +19,16 @@ public enum RenderedDiff {
         public var threshold: Threshold?
         /// Read the old side from this git revision instead of the file system.
         public var oldRevision: String?
+        /// The report's language; nil: the diff's default (English when both renders are English, else Dutch).
+        public var language: NumberFormat.Language?
 
-        public init(format: ReportFormat = .text, useColor: Bool = false, threshold: Threshold? = nil, oldRevision: String? = nil) {
+        public init(format: ReportFormat = .text, useColor: Bool = false, threshold: Threshold? = nil, oldRevision: String? = nil,
+                    language: NumberFormat.Language? = nil) {
             self.format = format
             self.useColor = useColor
             self.threshold = threshold
             self.oldRevision = oldRevision
+            self.language = language
         }
     }
 
@@ -40,11 +44,11 @@ public enum RenderedDiff {
         if let oldSidecar = old.sidecar, let newSidecar = new.sidecar {
             var diff = SidecarDiff(old: oldSidecar, oldName: old.name, new: newSidecar, newName: new.name)
             if let threshold = options.threshold { diff = diff.filtered(by: threshold) }
-            return Outcome(report: report(diff, format: options.format, useColor: options.useColor),
+            return Outcome(report: report(diff, format: options.format, useColor: options.useColor, language: options.language),
                            hasDifferences: !diff.isEqual, usedSidecars: true)
         }
         let diff = DocumentDiff(old: try old.markdown(), new: try new.markdown())
-        return Outcome(report: report(diff, format: options.format, useColor: options.useColor),
+        return Outcome(report: report(diff, format: options.format, useColor: options.useColor, language: options.language),
                        hasDifferences: !diff.isEqual, usedSidecars: false)
     }
 
@@ -53,32 +57,42 @@ public enum RenderedDiff {
     public static func gitDriver(path: String, oldFile: String, newFile: String, options: Options) throws -> Outcome {
         func sidecar(_ file: String) throws -> Sidecar? {
             guard file != "/dev/null" else { return nil }
-            guard let data = try RenderFiles.workingTree.read(file) else { throw RenderedDocumentError.unreadable(file: file, reason: "no such file") }
+            guard let data = try RenderFiles.workingTree.read(file) else { throw RenderedDocumentError.unreadable(file: file, reason: .noSuchFile) }
             do { return try Sidecar.decode(data) } catch {
-                throw RenderedDocumentError.unreadable(file: path, reason: String(describing: error))
+                throw RenderedDocumentError.unreadable(file: path, reason: .decoding(error))
             }
         }
-        guard let old = try sidecar(oldFile), let new = try sidecar(newFile) else {
-            return Outcome(report: "\(path): sidecar \(oldFile == "/dev/null" ? "added" : "deleted")\n", hasDifferences: true, usedSidecars: true)
+        let old = try sidecar(oldFile), new = try sidecar(newFile)
+        guard let old, let new else {
+            let side = old ?? new
+            let wording = DiffWording.of(options.language ?? (side?.numbers == .en ? .en : .nl))
+            let line = old == nil ? wording.sidecarAdded(path) : wording.sidecarDeleted(path)
+            return Outcome(report: line + "\n", hasDifferences: true, usedSidecars: true)
         }
         var diff = SidecarDiff(old: old, oldName: "a/\(path)", new: new, newName: "b/\(path)")
         if let threshold = options.threshold { diff = diff.filtered(by: threshold) }
-        return Outcome(report: report(diff, format: options.format, useColor: options.useColor), hasDifferences: !diff.isEqual, usedSidecars: true)
+        return Outcome(report: report(diff, format: options.format, useColor: options.useColor, language: options.language),
+                       hasDifferences: !diff.isEqual, usedSidecars: true)
     }
 
-    public static func report(_ diff: DocumentDiff, format: ReportFormat, useColor: Bool = false) -> String {
-        switch format {
-        case .text: TextReport(usesColor: useColor).render(diff)
-        case .md: MarkdownReport().render(diff)
-        case .html: HTMLReport().render(diff)
-        }
+    /// - Parameter language: nil for the diff's default language.
+    public static func report(_ diff: DocumentDiff, format: ReportFormat, useColor: Bool = false,
+                              language: NumberFormat.Language? = nil) -> String {
+        report(ReportOutline(diff, language: language ?? diff.defaultLanguage), format: format, useColor: useColor)
     }
 
-    public static func report(_ diff: SidecarDiff, format: ReportFormat, useColor: Bool = false) -> String {
-        switch format {
-        case .text: TextReport(usesColor: useColor).render(diff)
-        case .md: MarkdownReport().render(diff)
-        case .html: HTMLReport().render(diff)
+    /// - Parameter language: nil for the diff's default language.
+    public static func report(_ diff: SidecarDiff, format: ReportFormat, useColor: Bool = false,
+                              language: NumberFormat.Language? = nil) -> String {
+        report(ReportOutline(diff, language: language ?? diff.defaultLanguage), format: format, useColor: useColor)
+    }
+
+    private static func report(_ outline: ReportOutline, format: ReportFormat, useColor: Bool) -> String {
+        let language = outline.wording.language
+        return switch format {
+        case .text: TextReport(usesColor: useColor, language: language).render(outline)
+        case .md: MarkdownReport(language: language).render(outline)
+        case .html: HTMLReport(language: language).render(outline)
         }
     }
 }

@@ -1,40 +1,43 @@
-/// Turning each kind of change into outline sections and entries.
+import StreekDocument
+
+/// Turning each kind of change of a render without sidecar into outline sections and entries.
 extension ReportOutline {
-    static func entry(_ change: HeaderChange) -> Entry {
+    static func entry(_ change: HeaderChange, wording: DiffWording) -> Entry {
         let kind: Entry.Kind = change.old == nil ? .added : change.new == nil ? .removed : .changed
-        return Entry(kind: kind, label: change.name, old: change.old.map(MarkedText.init), new: change.new.map(MarkedText.init))
+        return Entry(kind: kind, label: wording.setting(change.setting), old: change.old.map(MarkedText.init), new: change.new.map(MarkedText.init))
     }
 
-    static func section(for change: DocumentDiff.TableChange, oldName: String, newName: String, wording: ValueWording) -> Section {
+    static func section(for change: DocumentDiff.TableChange, oldName: String, newName: String, values: ValueWording,
+                        wording: DiffWording) -> Section {
         switch change {
         case .onlyInOld(let table):
-            return Section(title: "Table only in \(oldName): \(name(of: table))",
-                           entries: [Entry(kind: .removed, label: "table", old: MarkedText(shape(of: table)))])
+            return Section(title: wording.tableOnlyIn(oldName, name(of: table, wording: wording)),
+                           entries: [Entry(kind: .removed, label: wording.table, old: MarkedText(shape(of: table, wording: wording)))])
         case .onlyInNew(let table):
-            return Section(title: "Table only in \(newName): \(name(of: table))",
-                           entries: [Entry(kind: .added, label: "table", new: MarkedText(shape(of: table)))])
+            return Section(title: wording.tableOnlyIn(newName, name(of: table, wording: wording)),
+                           entries: [Entry(kind: .added, label: wording.table, new: MarkedText(shape(of: table, wording: wording)))])
         case .changed(let diff):
-            return Section(title: "Table \(name(of: diff.new))", entries: entries(for: diff, wording: wording))
+            return Section(title: wording.tableSection(name(of: diff.new, wording: wording)), entries: entries(for: diff, values: values, wording: wording))
         }
     }
 
-    private static func entries(for diff: TableDiff, wording: ValueWording) -> [Entry] {
+    private static func entries(for diff: TableDiff, values: ValueWording, wording: DiffWording) -> [Entry] {
         var entries: [Entry] = []
         if diff.captionChanged {
-            entries.append(Entry(kind: .changed, label: "caption",
+            entries.append(Entry(kind: .changed, label: wording.caption,
                                  old: MarkedText(diff.old.caption ?? "—"), new: MarkedText(diff.new.caption ?? "—")))
         }
-        entries += diff.columnsRemoved.map { Entry(kind: .removed, label: "column", old: MarkedText($0.description)) }
-        entries += diff.columnsAdded.map { Entry(kind: .added, label: "column", new: MarkedText($0.description)) }
-        entries += diff.rowsRemoved.map { Entry(kind: .removed, label: "row \($0.key)", old: MarkedText(cells($0))) }
-        entries += diff.rowsAdded.map { Entry(kind: .added, label: "row \($0.key)", new: MarkedText(cells($0))) }
+        entries += diff.columnsRemoved.map { Entry(kind: .removed, label: wording.column, old: MarkedText($0.description)) }
+        entries += diff.columnsAdded.map { Entry(kind: .added, label: wording.column, new: MarkedText($0.description)) }
+        entries += diff.rowsRemoved.map { Entry(kind: .removed, label: wording.row($0.key.description), old: MarkedText(cells($0))) }
+        entries += diff.rowsAdded.map { Entry(kind: .added, label: wording.row($0.key.description), new: MarkedText(cells($0))) }
         entries += diff.cellChanges.map { cell in
             Entry(kind: .changed, label: "\(cell.row), \(cell.column)",
-                  old: MarkedText(wording.old(cell.change.old)), new: MarkedText(wording.new(cell.change.new)),
-                  difference: wording.difference(cell.change))
+                  old: MarkedText(values.old(cell.change.old)), new: MarkedText(values.new(cell.change.new)),
+                  difference: values.difference(cell.change))
         }
         if diff.notesChanged {
-            entries.append(Entry(kind: .changed, label: "note",
+            entries.append(Entry(kind: .changed, label: wording.note,
                                  old: MarkedText(diff.old.notes.joined(separator: " ")),
                                  new: MarkedText(diff.new.notes.joined(separator: " "))))
         }
@@ -42,40 +45,39 @@ extension ReportOutline {
     }
 
     /// Consecutive changes under the same heading share a section.
-    static func proseSections(_ changes: [ProseChange], wording: ValueWording) -> [Section] {
+    static func proseSections(_ changes: [ProseChange], values: ValueWording, wording: DiffWording) -> [Section] {
         var sections: [Section] = []
         var currentContext: String??
         for change in changes {
             if currentContext != .some(change.context) {
                 currentContext = .some(change.context)
-                let title = change.context.map { "Prose under “\($0)”" } ?? "Prose before the first heading"
-                sections.append(Section(title: title, entries: []))
+                sections.append(Section(title: wording.proseUnder(change.context), entries: []))
             }
-            sections[sections.count - 1].entries.append(entry(change, wording: wording))
+            sections[sections.count - 1].entries.append(entry(change, values: values, wording: wording))
         }
         return sections
     }
 
-    private static func entry(_ change: ProseChange, wording: ValueWording) -> Entry {
+    private static func entry(_ change: ProseChange, values: ValueWording, wording: DiffWording) -> Entry {
         switch change {
         case .removed(let sentence):
-            return Entry(kind: .removed, label: label(of: sentence), old: MarkedText(sentence.text))
+            return Entry(kind: .removed, label: label(of: sentence, wording: wording), old: MarkedText(sentence.text))
         case .added(let sentence):
-            return Entry(kind: .added, label: label(of: sentence), new: MarkedText(sentence.text))
+            return Entry(kind: .added, label: label(of: sentence, wording: wording), new: MarkedText(sentence.text))
         case .figuresChanged(let old, let new, let figures):
             let changed = Set(figures.map(\.index))
-            return Entry(kind: .changed, label: label(of: new),
-                         old: marked(old, figures: changed, write: wording.old), new: marked(new, figures: changed, write: wording.new),
-                         figures: figures.map { wording.summary($0.change) })
+            return Entry(kind: .changed, label: label(of: new, wording: wording),
+                         old: marked(old, figures: changed), new: marked(new, figures: changed),
+                         figures: figures.map { values.summary($0.change) })
         }
     }
 
-    private static func label(of sentence: ProseSentence) -> String {
-        sentence.kind == .sentence ? "sentence" : "heading"
+    private static func label(of sentence: ProseSentence, wording: DiffWording) -> String {
+        sentence.kind == .sentence ? wording.sentence : wording.heading
     }
 
-    /// The sentence with its changed figures marked (old figures rewritten in the report's format).
-    private static func marked(_ sentence: ProseSentence, figures changed: Set<Int>, write: (ParsedValue) -> String) -> MarkedText {
+    /// The sentence as its file wrote it, with its changed figures marked.
+    private static func marked(_ sentence: ProseSentence, figures changed: Set<Int>) -> MarkedText {
         var figureIndex = 0
         return MarkedText(pieces: sentence.segments.map { segment in
             switch segment {
@@ -83,25 +85,25 @@ extension ReportOutline {
                 return (text, false)
             case .figure(let figure):
                 defer { figureIndex += 1 }
-                return changed.contains(figureIndex) ? (write(figure), true) : (figure.text, false)
+                return (figure.text, changed.contains(figureIndex))
             }
         })
     }
 
-    static func name(of table: RenderedTable) -> String {
+    static func name(of table: RenderedTable, wording: DiffWording) -> String {
         switch (table.caption, table.anchor) {
         case let (caption?, anchor?): "“\(caption)” (#\(anchor))"
         case let (caption?, nil): "“\(caption)”"
         case let (nil, anchor?): "#\(anchor)"
-        case (nil, nil): "at line \(table.line)"
+        case (nil, nil): wording.atLine(table.line)
         }
     }
 
-    /// `3 rows; columns: Gemeente | Vestiging 2016`, or the table's note when it rendered no rows.
-    private static func shape(of table: RenderedTable) -> String {
-        guard !table.columns.isEmpty else { return (["no rows"] + table.notes).joined(separator: "; ") }
-        let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
-        return "\(rows); columns: \(table.columns.joined(separator: " | "))"
+    /// `3 rijen; kolommen: Gemeente | Vestiging 2016`, or the table's note when it rendered no rows.
+    private static func shape(of table: RenderedTable, wording: DiffWording) -> String {
+        guard !table.columns.isEmpty else { return ([wording.noRows] + table.notes).joined(separator: "; ") }
+        let count = table.rows.count
+        return wording.shape(count, wording.numberFormat.format(Double(count)), table.columns.joined(separator: " | "))
     }
 
     private static func cells(_ row: TableDiff.Row) -> String {

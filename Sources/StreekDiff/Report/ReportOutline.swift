@@ -1,5 +1,7 @@
-/// A `DocumentDiff` laid out for reading: titled sections of entries, with every value already worded.
-/// The text, Markdown and HTML reports only differ in how they draw this outline.
+import StreekDocument
+
+/// A diff laid out for reading in one language: titled sections of entries, with every label and value
+/// already worded. The text, Markdown and HTML reports only differ in how they draw this outline.
 struct ReportOutline: Sendable {
     struct Section: Sendable {
         var title: String
@@ -38,29 +40,39 @@ struct ReportOutline: Sendable {
     var newName: String
     var sections: [Section]
     var isEqual: Bool
-    /// Lines shown before the sections: counts and the largest relative changes.
-    var summary: [String] = []
+    /// A line shown before the sections, with lines that belong under it (the largest changes).
+    struct SummaryItem: Sendable {
+        var text: String
+        var details: [String] = []
+    }
 
-    init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [String]) {
+    /// Shown before the sections: counts and the largest relative changes.
+    var summary: [SummaryItem] = []
+    /// The words of the report's language.
+    var wording: DiffWording
+
+    init(oldName: String, newName: String, sections: [Section], isEqual: Bool, summary: [SummaryItem], wording: DiffWording) {
         self.oldName = oldName
         self.newName = newName
         self.sections = sections
         self.isEqual = isEqual
         self.summary = summary
+        self.wording = wording
     }
 
-    init(_ diff: DocumentDiff) {
-        oldName = diff.oldName
-        newName = diff.newName
-        isEqual = diff.isEqual
-        let wording = ValueWording(oldConvention: diff.oldConvention, newConvention: diff.newConvention)
+    init(_ diff: DocumentDiff, language: NumberFormat.Language) {
+        let wording = DiffWording.of(language)
+        let values = ValueWording(oldConvention: diff.oldConvention, newConvention: diff.newConvention,
+                                  reportConvention: NumberConvention(language))
         var sections: [Section] = []
         if !diff.headerChanges.isEmpty {
-            sections.append(Section(title: "Header", entries: diff.headerChanges.map(Self.entry)))
+            sections.append(Section(title: wording.settingsSection, entries: diff.headerChanges.map { Self.entry($0, wording: wording) }))
         }
-        sections += diff.tableChanges.map { Self.section(for: $0, oldName: diff.oldName, newName: diff.newName, wording: wording) }
-        sections += Self.proseSections(diff.proseChanges, wording: wording)
-        self.sections = sections
+        sections += diff.tableChanges.map {
+            Self.section(for: $0, oldName: diff.oldName, newName: diff.newName, values: values, wording: wording)
+        }
+        sections += Self.proseSections(diff.proseChanges, values: values, wording: wording)
+        self.init(oldName: diff.oldName, newName: diff.newName, sections: sections, isEqual: diff.isEqual, summary: [], wording: wording)
     }
 }
 

@@ -27,15 +27,17 @@ extension TableLayout {
     static let foldAfter = 6
 
     /// The new table with its changes marked, then the removed rows; columns that were removed are added on
-    /// the right.
-    init(_ diff: BlockDiff, format: NumberFormat) {
+    /// the right. Every value in the number format of `wording`'s language.
+    init(_ diff: BlockDiff, wording: DiffWording) {
+        let format = wording.numberFormat
         let newColumns = diff.new.columns ?? [], oldColumns = diff.old.columns ?? []
         let removedColumns = diff.columnsRemoved
         let added = Set(diff.columnsAdded.map(\.id))
-        headers = newColumns.map { added.contains($0.id) ? "\($0.label) (new)" : $0.label } + removedColumns.map { "\($0.label) (removed)" }
+        headers = newColumns.map { added.contains($0.id) ? wording.newColumn($0.label) : $0.label } + removedColumns.map { wording.removedColumn($0.label) }
         numeric = (newColumns + removedColumns).map { $0.type == .number }
         let oldIndex = Dictionary(oldColumns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newRows = diff.new.rows ?? [], oldRows = diff.old.rows ?? []
+        let newRows = diff.new.rows ?? []
+        let oldCell = { (row: Int, id: String) -> Cell in oldIndex[id].map { .plain(diff.oldCell(row: row, column: $0).text(in: format)) } ?? .plain("") }
         var changes: [Int: [String: SidecarValueChange]] = [:]
         for cell in diff.cellChanges { changes[cell.newRow, default: [:]][cell.column] = cell.change }
 
@@ -44,21 +46,20 @@ extension TableLayout {
         func flushUnchanged() {
             if unchanged.count > Self.foldAfter {
                 rows += unchanged.prefix(2)
-                rows.append(Row(kind: .folded, cells: [.plain("… \(unchanged.count - 3) unchanged rows …")]))
+                rows.append(Row(kind: .folded, cells: [.plain(wording.foldedRows(format.format(Double(unchanged.count - 3))))]))
                 rows.append(unchanged[unchanged.count - 1])
             } else {
                 rows += unchanged
             }
             unchanged = []
         }
-        for (index, row) in newRows.enumerated() {
+        for index in newRows.indices {
             let removedCells = removedColumns.map { column -> Cell in
-                guard let oldRow = diff.oldRowOfNew[index], let position = oldIndex[column.id] else { return .plain("") }
-                return .plain(oldRows[oldRow].texts[position])
+                diff.oldRowOfNew[index].map { oldCell($0, column.id) } ?? .plain("")
             }
-            var cells: [Cell] = zip(newColumns, row.texts).map { column, text in
-                guard let change = changes[index]?[column.id] else { return .plain(text) }
-                return .changed(old: change.oldText, new: change.newText, difference: change.differenceText(format))
+            var cells: [Cell] = newColumns.enumerated().map { position, column in
+                guard let change = changes[index]?[column.id] else { return .plain(diff.newCell(row: index, column: position).text(in: format)) }
+                return .changed(old: change.old.text(in: format), new: change.new.text(in: format), difference: change.differenceText(format))
             }
             cells += removedCells
             let kind: RowKind = diff.oldRowOfNew[index] == nil ? .added : changes[index] == nil ? .same : .changed
@@ -71,8 +72,7 @@ extension TableLayout {
         }
         flushUnchanged()
         for index in diff.rowsRemoved {
-            let cells = newColumns.map { column in oldIndex[column.id].map { Cell.plain(oldRows[index].texts[$0]) } ?? .plain("") }
-                + removedColumns.map { column in oldIndex[column.id].map { Cell.plain(oldRows[index].texts[$0]) } ?? .plain("") }
+            let cells = (newColumns + removedColumns).map { oldCell(index, $0.id) }
             rows.append(Row(kind: .removed, cells: cells))
         }
         self.rows = rows

@@ -1,20 +1,27 @@
+import StreekCore
+import StreekDocument
+
 /// The terminal report: one line per change, `+` added, `-` removed, `~` changed; ANSI colours on request.
 public struct TextReport: Sendable {
     public var usesColor: Bool
+    public var language: NumberFormat.Language
 
-    public init(usesColor: Bool) {
+    public init(usesColor: Bool, language: NumberFormat.Language = .nl) {
         self.usesColor = usesColor
+        self.language = language
     }
 
-    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff)) }
+    public func render(_ diff: DocumentDiff) -> String { render(ReportOutline(diff, language: language)) }
 
-    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff)) }
+    public func render(_ diff: SidecarDiff) -> String { render(ReportOutline(diff, language: language)) }
 
     func render(_ outline: ReportOutline) -> String {
-        if outline.isEqual, outline.summary.isEmpty { return "No differences between \(clean(outline.oldName)) and \(clean(outline.newName)).\n" }
+        if outline.isEqual, outline.summary.isEmpty {
+            return outline.wording.noDifferencesBetween(clean(outline.oldName), clean(outline.newName)) + "\n"
+        }
         var lines = [paint("--- \(clean(outline.oldName))", .red), paint("+++ \(clean(outline.newName))", .green)]
         if !outline.summary.isEmpty {
-            lines += [""] + outline.summary.map(clean)
+            lines += [""] + outline.summary.flatMap { [clean($0.text)] + $0.details.map { "  " + clean($0) } }
         }
         for section in outline.sections {
             lines.append("")

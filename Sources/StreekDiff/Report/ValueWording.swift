@@ -1,23 +1,23 @@
-/// Writes values and changes for a report, in the new file's number format
-/// (e.g. `1.304 → 1.993 (+689)`).
+/// Writes the values and changes of a render without sidecar in the report's number format
+/// (e.g. `1.304 → 1.993 (+689)`): a value as its file wrote it when the file shares that format, else rewritten.
 struct ValueWording: Sendable {
     let oldConvention: NumberConvention
     let newConvention: NumberConvention
+    let reportConvention: NumberConvention
 
-    /// A value from the old file: as written when both files share a format, else rewritten.
     func old(_ value: ParsedValue) -> String {
-        oldConvention == newConvention ? value.text : newConvention.format(value)
+        oldConvention == reportConvention ? value.text : reportConvention.format(value)
     }
 
     func new(_ value: ParsedValue) -> String {
-        value.text
+        newConvention == reportConvention ? value.text : reportConvention.format(value)
     }
 
     /// `+689`, `−0,4`, `+3 procentpunt`; nil when the change has no numeric difference.
     func difference(_ change: ValueChange) -> String? {
         guard let difference = change.difference else { return nil }
-        let unit = change.isPercentagePointDifference ? newConvention.percentagePointUnit : ""
-        return newConvention.format(difference, signed: true) + unit
+        let unit = change.isPercentagePointDifference ? reportConvention.percentagePointUnit : ""
+        return reportConvention.format(difference, signed: true) + unit
     }
 
     /// `1.304 → 1.993 (+689)`.

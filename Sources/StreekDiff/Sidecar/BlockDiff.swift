@@ -4,9 +4,24 @@ import StreekDocument
 /// How one table or chart (or text block) changed between two sidecars. Columns are matched by id, rows by
 /// `RowKeys`; a row or column that only moved is not a change. Values are compared raw.
 public struct BlockDiff: Sendable, Equatable {
+    /// Text that is not a value, by where it stands.
+    public enum TextField: Sendable, Equatable {
+        case caption
+        /// The message a table shows when it has no rows.
+        case emptyMessage
+        case sources
+        case notes
+        /// A paragraph of a text block, from 1.
+        case paragraph(Int)
+        /// The text of a chart or map.
+        case text
+        /// The label of the column with this id.
+        case columnLabel(String)
+    }
+
     /// Text that is not a value: caption, a column's label, sources, notes, a text block's paragraphs.
     public struct TextChange: Sendable, Equatable {
-        public var what: String
+        public var what: TextField
         public var old: String?
         public var new: String?
     }
@@ -23,6 +38,9 @@ public struct BlockDiff: Sendable, Equatable {
 
     public var old: SidecarBlock
     public var new: SidecarBlock
+    /// The languages the two renders were written in.
+    public var oldLanguage: NumberFormat.Language
+    public var newLanguage: NumberFormat.Language
     /// The columns the rows were matched on.
     public var keyColumns: [String]
     public var textChanges: [TextChange] = []
@@ -48,9 +66,21 @@ public struct BlockDiff: Sendable, Equatable {
     public func newKey(_ row: Int) -> String { newKeys[row] }
     public func oldKey(_ row: Int) -> String { oldKeys[row] }
 
-    init(old: SidecarBlock, new: SidecarBlock, format: NumberFormat, oldFormat: NumberFormat) {
+    /// Cell `column` of new row `row` (of old row `row`) as the render showed it.
+    public func newCell(row: Int, column: Int) -> ShownValue { Self.cell(new, row: row, column: column, language: newLanguage) }
+    public func oldCell(row: Int, column: Int) -> ShownValue { Self.cell(old, row: row, column: column, language: oldLanguage) }
+
+    private static func cell(_ block: SidecarBlock, row: Int, column: Int, language: NumberFormat.Language) -> ShownValue {
+        let cells = block.rows?[row]
+        return ShownValue(value: cells?.values[column] ?? .missing, text: cells?.texts[column] ?? "",
+                          style: block.columns?[column].format, language: language)
+    }
+
+    init(old: SidecarBlock, new: SidecarBlock, oldLanguage: NumberFormat.Language, newLanguage: NumberFormat.Language) {
         self.old = old
         self.new = new
+        self.oldLanguage = oldLanguage
+        self.newLanguage = newLanguage
         let keys = RowKeys(old: old, new: new)
         keyColumns = keys.columns
         oldKeys = keys.old
@@ -65,7 +95,7 @@ public struct BlockDiff: Sendable, Equatable {
         columnsRemoved = oldColumns.filter { !newIDs.contains($0.id) }
         for (column, oldIndex) in zip(newColumns, newColumns.map { oldColumnIndex[$0.id] }) {
             if let oldIndex, oldColumns[oldIndex].label != column.label {
-                textChanges.append(TextChange(what: "label of column \(column.id)", old: oldColumns[oldIndex].label, new: column.label))
+                textChanges.append(TextChange(what: .columnLabel(column.id), old: oldColumns[oldIndex].label, new: column.label))
             }
         }
 
@@ -81,31 +111,27 @@ public struct BlockDiff: Sendable, Equatable {
             guard !keyIDs.contains(column.id), let oldIndex = oldColumnIndex[column.id] else { return nil }
             return (oldIndex, newIndex, column)
         }
-        let sameLanguage = format == oldFormat
         for (newRow, oldRow) in oldRowOfNew.enumerated() {
             guard let oldRow else { continue }
             let before = oldRows[oldRow], after = newRows[newRow]
             for (oldIndex, newIndex, column) in compared where before.values[oldIndex] != after.values[newIndex] {
-                let oldValue = before.values[oldIndex]
-                let oldText = sameLanguage ? before.texts[oldIndex] : format.format(oldValue, style: oldColumns[oldIndex].format)
-                let change = SidecarValueChange(old: oldValue, new: after.values[newIndex], oldText: oldText,
-                                                newText: after.texts[newIndex], style: column.format)
+                let change = SidecarValueChange(old: oldCell(row: oldRow, column: oldIndex), new: newCell(row: newRow, column: newIndex))
                 cellChanges.append(CellChange(row: keys.new[newRow], newRow: newRow, column: column.id, label: column.label, change: change))
             }
         }
     }
 
     private mutating func compareTexts() {
-        func note(_ what: String, _ old: String?, _ new: String?) {
+        func note(_ what: TextField, _ old: String?, _ new: String?) {
             if old != new { textChanges.append(TextChange(what: what, old: old, new: new)) }
         }
-        note("caption", old.caption, new.caption)
-        note("message when empty", old.empty, new.empty)
-        note("source", old.sources?.joined(separator: " "), new.sources?.joined(separator: " "))
-        note("note", old.notes?.joined(separator: " "), new.notes?.joined(separator: " "))
+        note(.caption, old.caption, new.caption)
+        note(.emptyMessage, old.empty, new.empty)
+        note(.sources, old.sources?.joined(separator: " "), new.sources?.joined(separator: " "))
+        note(.notes, old.notes?.joined(separator: " "), new.notes?.joined(separator: " "))
         let oldParagraphs = old.paragraphs ?? [], newParagraphs = new.paragraphs ?? []
         for index in 0..<max(oldParagraphs.count, newParagraphs.count) {
-            note(old.kind == .text ? "paragraph \(index + 1)" : "text",
+            note(old.kind == .text ? .paragraph(index + 1) : .text,
                  index < oldParagraphs.count ? oldParagraphs[index] : nil, index < newParagraphs.count ? newParagraphs[index] : nil)
         }
     }

@@ -20,20 +20,20 @@ struct DiffInput {
             do {
                 sidecar = try Sidecar.decode(data)
             } catch {
-                throw RenderedDocumentError.unreadable(file: files.name(of: sidecarPath), reason: String(describing: error))
+                throw RenderedDocumentError.unreadable(file: files.name(of: sidecarPath), reason: .decoding(error))
             }
         } else if isJSON {
-            throw RenderedDocumentError.unreadable(file: name, reason: "no such file")
+            throw RenderedDocumentError.unreadable(file: name, reason: .noSuchFile)
         }
     }
 
     /// The rendered Markdown read back (for renders without a sidecar).
     func markdown() throws -> RenderedDocument {
         guard let data = try files.read(markdownPath) else {
-            throw RenderedDocumentError.unreadable(file: files.name(of: markdownPath), reason: "no such file")
+            throw RenderedDocumentError.unreadable(file: files.name(of: markdownPath), reason: .noSuchFile)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw RenderedDocumentError.unreadable(file: files.name(of: markdownPath), reason: "not UTF-8 text")
+            throw RenderedDocumentError.unreadable(file: files.name(of: markdownPath), reason: .notUTF8)
         }
         return try MarkdownReader.read(text, name: files.name(of: markdownPath))
     }

@@ -13,11 +13,14 @@ public struct FigureDiff: Sendable, Equatable {
     public var kind: Kind
     /// The figure in the new render (the old one for a removed figure).
     public var figure: SidecarFigure
-    /// The old sentence, when the author reworded it (not when only its figures changed).
+    /// The old sentence as the old render wrote it, for a changed figure.
     public var oldSentence: String?
+    /// Whether the author reworded the sentence (not only its figures changed).
+    public var reworded = false
 
     /// Changes in new notebook order, then figures only in the old render.
-    static func changes(old: [SidecarFigure], new: [SidecarFigure], format: NumberFormat, oldFormat: NumberFormat) -> [FigureDiff] {
+    static func changes(old: [SidecarFigure], new: [SidecarFigure], oldLanguage: NumberFormat.Language,
+                        newLanguage: NumberFormat.Language) -> [FigureDiff] {
         let oldKeys = occurrenceKeys(old), newKeys = occurrenceKeys(new)
         let oldIndex = Dictionary(oldKeys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var matched = Set<Int>()
@@ -30,10 +33,10 @@ public struct FigureDiff: Sendable, Equatable {
             matched.insert(match)
             let before = old[match]
             guard before.value != figure.value else { continue }
-            let oldText = format == oldFormat ? before.text : format.format(before.value, style: before.format ?? .automatic)
-            let change = SidecarValueChange(old: before.value, new: figure.value, oldText: oldText, newText: figure.text, style: figure.format)
-            changes.append(FigureDiff(kind: .changed(change), figure: figure,
-                                      oldSentence: before.template == figure.template ? nil : before.sentence))
+            let change = SidecarValueChange(old: ShownValue(value: before.value, text: before.text, style: before.format, language: oldLanguage),
+                                            new: ShownValue(value: figure.value, text: figure.text, style: figure.format, language: newLanguage))
+            changes.append(FigureDiff(kind: .changed(change), figure: figure, oldSentence: before.sentence,
+                                      reworded: before.template != figure.template))
         }
         changes += old.indices.filter { !matched.contains($0) }.map { FigureDiff(kind: .removed, figure: old[$0]) }
         return changes

@@ -12,11 +12,11 @@ public enum RenderFiles: Sendable, Equatable {
         case .workingTree:
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-            if isDirectory.boolValue { throw RenderedDocumentError.unreadable(file: path, reason: "is a directory") }
+            if isDirectory.boolValue { throw RenderedDocumentError.unreadable(file: path, reason: .isDirectory) }
             do {
                 return try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw RenderedDocumentError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+                throw RenderedDocumentError.unreadable(file: path, reason: .other((error as NSError).localizedDescription))
             }
         case .revision(let revision):
             return try Git.show(revision: revision, path: path)
@@ -36,7 +36,7 @@ public enum RenderFiles: Sendable, Equatable {
 enum Git {
     static func show(revision: String, path: String) throws -> Data? {
         guard !revision.isEmpty, !revision.hasPrefix("-"), !revision.contains(":") else {
-            throw RenderedDocumentError.unreadable(file: path, reason: "'\(revision)' is not a git revision")
+            throw RenderedDocumentError.unreadable(file: path, reason: .notARevision(revision))
         }
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let process = Process()
@@ -44,13 +44,15 @@ enum Git {
         // `REV:./name` is resolved against git's working directory, the file's own folder.
         process.arguments = ["git", "show", "\(revision):./\(url.lastPathComponent)"]
         process.currentDirectoryURL = url.deletingLastPathComponent()
+        // git's own messages in the C locale, so that a path absent from the revision is recognised below.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C", "LANGUAGE": "C"]) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         do {
             try process.run()
         } catch {
-            throw RenderedDocumentError.unreadable(file: path, reason: "cannot run git: \(error.localizedDescription)")
+            throw RenderedDocumentError.unreadable(file: path, reason: .cannotRunGit(error.localizedDescription))
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -59,7 +61,7 @@ enum Git {
             // A path that is not in the revision is an absent file (a render without sidecar); anything else is an error.
             if message.contains("does not exist in") || message.contains("exists on disk, but not in") { return nil }
             let reason = message.split(separator: "\n").first.map(String.init) ?? "git show failed"
-            throw RenderedDocumentError.unreadable(file: "\(revision):\(path)", reason: reason)
+            throw RenderedDocumentError.unreadable(file: "\(revision):\(path)", reason: .other(reason))
         }
         return data
     }

@@ -17,8 +17,9 @@ public struct SidecarDiff: Sendable, Equatable {
 
     public var oldName: String
     public var newName: String
-    /// Values and differences are written in the new render's number format.
-    public var format: NumberFormat
+    /// The languages the two renders were written in (`numbers nl` or `en`).
+    public var oldLanguage: NumberFormat.Language
+    public var newLanguage: NumberFormat.Language
     public var settingChanges: [HeaderChange]
     public var inputChanges: [InputChange]
     /// Changed and new blocks in new order, then blocks only in the old render.
@@ -27,6 +28,12 @@ public struct SidecarDiff: Sendable, Equatable {
     /// Value changes left out by `--threshold`.
     public var hiddenChanges = 0
 
+    /// The language a report uses unless told otherwise: English when both renders were written in English,
+    /// else Dutch, the product's language.
+    public var defaultLanguage: NumberFormat.Language {
+        oldLanguage == .en && newLanguage == .en ? .en : .nl
+    }
+
     public var isEqual: Bool {
         settingChanges.isEmpty && inputChanges.isEmpty && blockChanges.isEmpty && figureChanges.isEmpty
     }
@@ -34,23 +41,23 @@ public struct SidecarDiff: Sendable, Equatable {
     public init(old: Sidecar, oldName: String, new: Sidecar, newName: String) {
         self.oldName = oldName
         self.newName = newName
-        format = new.numberFormat
-        let oldFormat = old.numberFormat
+        oldLanguage = old.numbers
+        newLanguage = new.numbers
 
         var settings: [HeaderChange] = []
         if old.notebook.path != new.notebook.path {
-            settings.append(HeaderChange(name: "notebook", old: old.notebook.path, new: new.notebook.path))
+            settings.append(HeaderChange(setting: .notebook, old: old.notebook.path, new: new.notebook.path))
         }
         let oldParameters = Dictionary(old.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newNames = Set(new.parameters.map(\.name))
         for parameter in new.parameters where oldParameters[parameter.name]?.value != parameter.value {
-            settings.append(HeaderChange(name: parameter.name, old: oldParameters[parameter.name]?.text, new: parameter.text))
+            settings.append(HeaderChange(setting: .parameter(parameter.name), old: oldParameters[parameter.name]?.text, new: parameter.text))
         }
         for parameter in old.parameters where !newNames.contains(parameter.name) {
-            settings.append(HeaderChange(name: parameter.name, old: parameter.text, new: nil))
+            settings.append(HeaderChange(setting: .parameter(parameter.name), old: parameter.text, new: nil))
         }
         if old.numbers != new.numbers {
-            settings.append(HeaderChange(name: "numbers", old: old.numbers.rawValue, new: new.numbers.rawValue))
+            settings.append(HeaderChange(setting: .numbers, old: old.numbers.rawValue, new: new.numbers.rawValue))
         }
         settingChanges = settings
 
@@ -72,13 +79,13 @@ public struct SidecarDiff: Sendable, Equatable {
                 blocks.append(.onlyInNew(new.blocks[newIndex]))
                 continue
             }
-            let diff = BlockDiff(old: old.blocks[oldIndex], new: new.blocks[newIndex], format: format, oldFormat: oldFormat)
+            let diff = BlockDiff(old: old.blocks[oldIndex], new: new.blocks[newIndex], oldLanguage: oldLanguage, newLanguage: newLanguage)
             if !diff.isEmpty { blocks.append(.changed(diff)) }
         }
         let matchedOld = Set(matches.compactMap { $0 })
         blocks += old.blocks.indices.filter { !matchedOld.contains($0) }.map { .onlyInOld(old.blocks[$0]) }
         blockChanges = blocks
-        figureChanges = FigureDiff.changes(old: old.figures, new: new.figures, format: format, oldFormat: oldFormat)
+        figureChanges = FigureDiff.changes(old: old.figures, new: new.figures, oldLanguage: oldLanguage, newLanguage: newLanguage)
     }
 
     /// The diff without the value changes below `threshold` (blocks left without changes drop out).

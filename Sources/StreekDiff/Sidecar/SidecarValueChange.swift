@@ -1,37 +1,33 @@
 import StreekCore
 import StreekDocument
 
-/// A value that differs between two sidecars: compared raw, shown as each side's text. Numbers have a
-/// difference (in percentage points when the value is a percentage) and, from a non-zero old value, a
-/// relative change.
+/// A value that differs between two sidecars: compared raw, each side as its render showed it. Numbers
+/// have a difference (in percentage points when the value is a percentage) and, from a non-zero old value,
+/// a relative change. Written in a report's language by the `…Text(_:)` functions.
 public struct SidecarValueChange: Sendable, Equatable {
-    public var old: Value
-    public var new: Value
-    public var oldText: String
-    public var newText: String
-    /// The style of the new value; differences are written in it (decimals, grouping) with a sign. Nil for a
-    /// value written as a key.
-    public var style: NumberStyle?
+    public var old: ShownValue
+    public var new: ShownValue
 
-    public init(old: Value, new: Value, oldText: String, newText: String, style: NumberStyle?) {
+    public init(old: ShownValue, new: ShownValue) {
         self.old = old
         self.new = new
-        self.oldText = oldText
-        self.newText = newText
-        self.style = style
     }
+
+    /// The style of the new value; differences are written in it (decimals, grouping) with a sign. Nil for a
+    /// value written as a key.
+    public var style: NumberStyle? { new.style }
 
     /// New minus old; nil unless both are numbers written in a number style (a year or code written as a
     /// key, `2016`, has no meaningful difference).
     public var difference: Double? {
-        guard style != nil, let before = old.number, let after = new.number else { return nil }
+        guard style != nil, let before = old.value.number, let after = new.value.number else { return nil }
         return after - before
     }
 
     /// (new − old) / |old|; nil without two numbers, from zero, or across zero (a saldo turning from −62
     /// to +231 has no meaningful relative change).
     public var relative: Double? {
-        guard let difference, let before = old.number, let after = new.number, before != 0, (before < 0) == (after < 0) else { return nil }
+        guard let difference, let before = old.value.number, let after = new.value.number, before != 0, (before < 0) == (after < 0) else { return nil }
         return difference / abs(before)
     }
 
@@ -52,7 +48,7 @@ public struct SidecarValueChange: Sendable, Equatable {
 
     /// `1.304 → 1.993 (+689)`.
     public func summary(_ format: NumberFormat) -> String {
-        let arrow = "\(oldText) → \(newText)"
+        let arrow = "\(old.text(in: format)) → \(new.text(in: format))"
         return differenceText(format).map { "\(arrow) (\($0))" } ?? arrow
     }
 }

@@ -15,7 +15,8 @@ struct ChartBuilder {
         let phrase = { (template: Template) in try context.phrase(of: template) }
         let emptyMessage = try presentation.emptyMessage.map(phrase)
         if table.rowCount == 0, emptyMessage == nil {
-            throw LocatedError("the chart's table has no rows; filter less, or say what to show instead with empty \"…\"", at: blockPosition)
+            throw LocatedError(Message(nl: "de tabel van de grafiek heeft geen rijen; filter minder, of zeg met empty \"…\" wat er in plaats daarvan moet staan",
+                                       en: "the chart's table has no rows; filter less, or say what to show instead with empty \"…\""), at: blockPosition)
         }
         for (column, position) in presentation.positions.sorted(by: { $0.value < $1.value }) where !table.columnNames.contains(column) {
             throw LocatedError(unknownColumnMessage(column, in: table), at: position)
@@ -23,7 +24,8 @@ struct ChartBuilder {
         let x = try table.column(columns.x.name)
         let categories = distinct(x.cells)
         if categories.isEmpty, emptyMessage == nil, table.rowCount > 0 {
-            throw LocatedError("every value of x column '\(columns.x.name)' is missing; choose another x", at: columns.x.position)
+            throw LocatedError(Message(nl: "elke waarde van x-kolom '\(columns.x.name)' ontbreekt; kies een andere x",
+                                       en: "every value of x column '\(columns.x.name)' is missing; choose another x"), at: columns.x.position)
         }
         let seriesColumn = try columns.series.map { try table.column($0.name) }
         let facetColumn = try columns.facet.map { try table.column($0.name) }
@@ -47,7 +49,8 @@ struct ChartBuilder {
             for (offset, yColumn) in yColumns.enumerated() {
                 guard let series = seriesColumn.map({ seriesIndex[$0[row]] }) ?? offset else { continue }
                 guard filled.insert([facet, series, category]).inserted else {
-                    throw LocatedError("two rows for \(columns.x.name) '\(x[row].keyText)'\(seriesColumn.map { " and \($0.name) '\($0[row].keyText)'" } ?? ""); a chart needs one value per point: group, filter or add series/facet", at: columns.x.position)
+                    throw LocatedError(Message(nl: "twee rijen voor \(columns.x.name) '\(x[row].keyText)'\(seriesColumn.map { " en \($0.name) '\($0[row].keyText)'" } ?? ""); een grafiek heeft één waarde per punt nodig: groepeer, filter of voeg series/facet toe",
+                                               en: "two rows for \(columns.x.name) '\(x[row].keyText)'\(seriesColumn.map { " and \($0.name) '\($0[row].keyText)'" } ?? ""); a chart needs one value per point: group, filter or add series/facet"), at: columns.x.position)
                 }
                 grid[facet][series][category] = yColumn[row]
             }
@@ -97,16 +100,18 @@ struct ChartBuilder {
     private func indexed(_ grid: [[[Value]]], base: Value, categories: [Value], seriesKeys: [Value], facetKeys: [Value],
                          at position: SourcePosition) throws -> [[[Value]]] {
         guard let baseIndex = categories.firstIndex(where: { $0 == base || $0.keyText == base.keyText }) else {
-            var message = "index \(base.keyText): the base period is not among the chart's \(settings.x?.name ?? "x") values"
-            if let guess = Suggestion.closest(to: base.keyText, among: categories.map(\.keyText)) { message += "; did you mean '\(guess)'?" }
-            else { message += " (\(categories.prefix(8).map(\.keyText).joined(separator: ", ")))" }
+            var message = Message(nl: "index \(base.keyText): de basisperiode hoort niet bij de waarden van \(settings.x?.name ?? "x") in de grafiek",
+                                  en: "index \(base.keyText): the base period is not among the chart's \(settings.x?.name ?? "x") values")
+            if let guess = Suggestion.closest(to: base.keyText, among: categories.map(\.keyText)) { message += Message.didYouMean(guess) }
+            else { message += Message(verbatim: " (\(categories.prefix(8).map(\.keyText).joined(separator: ", ")))") }
             throw LocatedError(message, at: position)
         }
         return try grid.enumerated().map { facet, panel in
             try panel.enumerated().map { series, values in
                 guard let baseValue = values[baseIndex].number, baseValue != 0 else {
                     let what = [facetKeys[facet], seriesKeys[series]].filter { !$0.isMissing }.map(\.keyText).joined(separator: ", ")
-                    throw LocatedError("index \(base.keyText): the series '\(what)' has no value (or zero) in the base period \(base.keyText); filter it out or choose another base", at: position)
+                    throw LocatedError(Message(nl: "index \(base.keyText): de reeks '\(what)' heeft geen waarde (of nul) in de basisperiode \(base.keyText); filter haar weg of kies een andere basis",
+                                               en: "index \(base.keyText): the series '\(what)' has no value (or zero) in the base period \(base.keyText); filter it out or choose another base"), at: position)
                 }
                 return values.map { $0.number.map { Value.number($0 / baseValue * 100) } ?? .missing }
             }
@@ -154,17 +159,20 @@ struct ChartColumns {
         let taken = Set([x.name, series?.name, facet?.name].compactMap { $0 })
         let candidates = table.columns.filter { $0.isNumeric && !taken.contains($0.name) }
         guard let firstNumeric = settings.y.first?.name ?? (candidates.first { !YearColumns.contains($0.name) } ?? candidates.first)?.name else {
-            throw LocatedError("the chart has no numeric column to plot; name one with y KOLOM (columns: \(names.joined(separator: ", ")))", at: position)
+            throw LocatedError(Message(nl: "de grafiek heeft geen getalkolom om te tekenen; noem er een met y KOLOM (kolommen: \(names.joined(separator: ", ")))",
+                                       en: "the chart has no numeric column to plot; name one with y KOLOM (columns: \(names.joined(separator: ", ")))"), at: position)
         }
         y = settings.y.isEmpty ? [.init(name: firstNumeric, position: position)] : settings.y
         if series != nil, y.count > 1 {
-            throw LocatedError("use either series KOLOM or several y columns, not both", at: y[1].position)
+            throw LocatedError(Message(nl: "gebruik series KOLOM of meer y-kolommen, niet allebei",
+                                       en: "use either series KOLOM or several y columns, not both"), at: y[1].position)
         }
         for reference in y {
             let column = try table.column(reference.name)
             guard column.isNumeric else {
-                throw LocatedError("column '\(reference.name)' holds text, not numbers; a chart's y must be numeric" +
-                    (suggestion(in: table).map { "; did you mean '\($0)'?" } ?? ""), at: reference.position)
+                throw LocatedError(Message(nl: "kolom '\(reference.name)' bevat tekst, geen getallen; de y van een grafiek moet een getal zijn",
+                                           en: "column '\(reference.name)' holds text, not numbers; a chart's y must be numeric") +
+                    Message.didYouMean(suggestion(in: table)), at: reference.position)
             }
         }
     }

@@ -43,7 +43,7 @@ final class DataLoader: @unchecked Sendable {
     }
 
     /// The table and the warnings its file gave (`Data/x.csv:8:3: warning: …`), read once per run.
-    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [String]) {
+    func load(_ relativePath: String, options: LoadOptions = .detected) throws -> (table: Table, warnings: [Message]) {
         store.lock.lock()
         defer { store.lock.unlock() }
         let key = Store.Key(path: relativePath, options: options)
@@ -60,19 +60,26 @@ final class DataLoader: @unchecked Sendable {
         do {
             let imported = try CSVImport.parse(bytes, origin: display, options: options)
             var table = imported.table
-            var warnings = imported.report.warnings.map { "\($0.origin):\($0.line):\($0.column): warning: \($0.message)" }
+            var warnings = imported.report.warnings.map {
+                Message(nl: "\($0.origin):\($0.line):\($0.column): waarschuwing: \($0.message.nl)",
+                        en: "\($0.origin):\($0.line):\($0.column): warning: \($0.message.en)")
+            }
             if table.metadata.sources.isEmpty {
                 table.metadata.sources = [Self.sourceNotGiven]
-                warnings.append("\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'")
+                warnings.append(Message(
+                    nl: "\(display): waarschuwing: het bestand noemt geen bron (een regel '# source: …' of een StatLine-regel 'Bron:'); de tabellen tonen 'Bron: \(Self.sourceNotGiven)'",
+                    en: "\(display): warning: the file names no source (a '# source: …' line or a StatLine 'Bron:' line); its tables show 'Bron: \(Self.sourceNotGiven)'"))
             }
             let digest = hashing.wait()
             store.tables[key] = (table, warnings, digest)
             reads?.note(relativePath, digest)
             return (table, warnings)
         } catch let error as CSVError {
-            throw DataError("cannot read data file: \(error.origin):\(error.line):\(error.column): \(error.message)")
+            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))",
+                                    en: "cannot read data file: \(error.text(in: .en))"))
         } catch let error as TableError {
-            throw DataError("cannot read data file '\(display)': \(error)")
+            throw DataError(Message(nl: "kan gegevensbestand '\(display)' niet lezen: \(error.text(in: .nl))",
+                                    en: "cannot read data file '\(display)': \(error.text(in: .en))"))
         }
     }
 
@@ -83,17 +90,21 @@ final class DataLoader: @unchecked Sendable {
     /// cannot be read.
     private func bytes(of relativePath: String) throws -> [UInt8] {
         if let problem = ConfinedFolder.problem(with: relativePath) {
-            throw DataError("data file '\(relativePath)' \(problem): directives read only files under Data/, named like \"migratie/verhuismutaties.csv\"")
+            throw DataError(Message(
+                nl: "gegevensbestand '\(relativePath)' \(problem.nl): directieven lezen alleen bestanden onder Data/, met een naam als \"migratie/verhuismutaties.csv\"",
+                en: "data file '\(relativePath)' \(problem.en): directives read only files under Data/, named like \"migratie/verhuismutaties.csv\""))
         }
         do {
             guard let found = try source.contents(of: relativePath) else {
-                var message = "data file '\(relativePath)' not found in Data/"
-                if let guess = Suggestion.closest(to: relativePath, among: source.csvFiles()) { message += "; did you mean '\(guess)'?" }
+                var message = Message(nl: "gegevensbestand '\(relativePath)' niet gevonden in Data/",
+                                      en: "data file '\(relativePath)' not found in Data/")
+                if let guess = Suggestion.closest(to: relativePath, among: source.csvFiles()) { message += Message.didYouMean(guess) }
                 throw DataError(message)
             }
             return found
         } catch let error as FileSystemError {
-            throw DataError("cannot read data file \(error)")
+            throw DataError(Message(nl: "kan gegevensbestand niet lezen: \(error.text(in: .nl))",
+                                    en: "cannot read data file \(error.text(in: .en))"))
         }
     }
 
@@ -139,7 +150,7 @@ extension DataLoader {
     private final class Store: @unchecked Sendable {
         struct Key: Hashable { var path: String; var options: LoadOptions }
         let lock = NSLock()
-        var tables: [Key: (table: Table, warnings: [String], digest: ContentDigest)] = [:]
+        var tables: [Key: (table: Table, warnings: [Message], digest: ContentDigest)] = [:]
         /// Values built from a data file (the map boundaries).
         let derivedLock = NSLock()
         var derived: [String: (value: any Sendable, digest: ContentDigest)] = [:]
@@ -165,7 +176,8 @@ extension DataLoader {
 }
 
 /// A problem with a data file, reported at the directive line that loads it.
-struct DataError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+struct DataError: Error, BilingualDescription {
+    var message: Message
+    init(_ message: Message) { self.message = message }
+    func description(in language: Language) -> String { message.text(in: language) }
 }

@@ -29,7 +29,8 @@ struct DirectiveRunner {
             return nil
         case .table:
             guard let last else {
-                throw LocatedError("a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: program.presentation.positions.values.min() ?? position)
+                throw LocatedError(Message(nl: "een blok 'streek table' heeft een tabel nodig: een pijplijn zoals naam = load \"…\" | … of de naam van een benoemde tabel",
+                                           en: "a 'streek table' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table"), at: program.presentation.positions.values.min() ?? position)
             }
             var table = try program.presentation.block(
                 of: last.binding.table, name: last.name, keyColumns: last.binding.keys,
@@ -45,7 +46,8 @@ struct DirectiveRunner {
         case .chart:
             let position = program.chart.position ?? program.pipelines.first?.position ?? position
             guard let last else {
-                throw LocatedError("a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: position)
+                throw LocatedError(Message(nl: "een blok 'streek chart' heeft een tabel nodig: een pijplijn zoals naam = load \"…\" | … of de naam van een benoemde tabel",
+                                           en: "a 'streek chart' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table"), at: position)
             }
             var chart = try ChartBuilder(settings: program.chart, presentation: program.presentation, context: context, blockPosition: position)
                 .block(of: last.binding.table, name: last.name)
@@ -57,7 +59,8 @@ struct DirectiveRunner {
         case .map:
             let at = program.map.position ?? program.pipelines.first?.position ?? SourcePosition(line: 1, column: 1)
             guard let last else {
-                throw LocatedError("a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table", at: at)
+                throw LocatedError(Message(nl: "een blok 'streek map' heeft een tabel nodig: een pijplijn zoals naam = load \"…\" | … of de naam van een benoemde tabel",
+                                           en: "a 'streek map' block needs a table: a pipeline such as naam = load \"…\" | … or the name of a bound table"), at: at)
             }
             let caption = try program.presentation.caption.map { context.numberFormat.text(try context.phrase(of: $0)) }
             // The anchor also names the figure file, so it is made file-safe before it is made unique.
@@ -73,7 +76,7 @@ struct DirectiveRunner {
         var cursor = TokenCursor(try Lexer.expressionTokens(of: figure.expression, at: figure.position))
         let expression = try ExpressionParser.parse(&cursor)
         let style = try StyleParser.parseOptionalAs(&cursor)
-        try cursor.expectEnd("in the live figure")
+        try cursor.expectEnd(Message(nl: "in het levende getal", en: "in the live figure"))
         return Figure(expression: figure.expression, value: try context.scalar(expression),
                       format: context.valueFormat(of: expression, style: style),
                       span: SourceSpan(bytes: figure.replacedBytes, line: figure.position.line, column: figure.position.column))
@@ -81,7 +84,8 @@ struct DirectiveRunner {
 
     private func textOutput(_ program: DirectiveProgram, table: Table?, at position: SourcePosition) throws -> TextBlock {
         guard !program.textTemplates.isEmpty else {
-            throw LocatedError("a 'streek text' block needs a text \"…\" or bullets \"…\" line", at: program.pipelines.first?.position ?? position)
+            throw LocatedError(Message(nl: "een blok 'streek text' heeft een regel text \"…\" of bullets \"…\" nodig",
+                                       en: "a 'streek text' block needs a text \"…\" or bullets \"…\" line"), at: program.pipelines.first?.position ?? position)
         }
         var paragraphs: [Phrase] = []
         var bullets = false
@@ -138,7 +142,7 @@ func located<T>(at position: SourcePosition, _ body: () throws -> T) throws -> T
     } catch let error as LocatedError {
         throw error
     } catch {
-        throw LocatedError(String(describing: error), at: position)
+        throw LocatedError(Message(describing: error), at: position)
     }
 }
 

@@ -42,7 +42,8 @@ struct DivisionAlignment {
         if let registered {
             let successor = geography.successor(ofCode: registered.code, asOf: year)
             guard let shape = boundaries.shape(code: successor) else {
-                throw DataError("\(registered.name) (\(registered.code)) lies in \(successor) in \(year), which is not a municipality of the map's division (CBS \(year))")
+                throw DataError(Message(nl: "\(registered.name) (\(registered.code)) ligt in \(year) in \(successor), en dat is geen gemeente in de indeling van de kaart (CBS \(year))",
+                                        en: "\(registered.name) (\(registered.code)) lies in \(successor) in \(year), which is not a municipality of the map's division (CBS \(year))"))
             }
             if let mergerYear = lastMergerYear(of: registered.code) {
                 let merged = Set(geography.mergers.flatMap(\.fromCodes))
@@ -55,14 +56,15 @@ struct DivisionAlignment {
         }
         if Self.isCode(key) {
             guard let shape = boundaries.shape(code: key) else {
-                throw DataError("code '\(key)' is not a municipality of the map's division (CBS \(year)) nor in Data/geografie/gemeenten.csv")
+                throw DataError(Message(nl: "code '\(key)' is geen gemeente in de indeling van de kaart (CBS \(year)) en staat ook niet in Data/geografie/gemeenten.csv",
+                                        en: "code '\(key)' is not a municipality of the map's division (CBS \(year)) nor in Data/geografie/gemeenten.csv"))
             }
             return shape
         }
         if let shape = boundaries.shape(named: key) { return shape }
-        var message = "unknown municipality '\(key)'"
+        var message = Message(nl: "onbekende gemeente '\(key)'", en: "unknown municipality '\(key)'")
         let known = Array(Set(boundaries.names + geography.municipalities.map(\.name))).sorted()
-        if let guess = Suggestion.closest(to: key, among: known) { message += "; did you mean '\(guess)'?" }
+        if let guess = Suggestion.closest(to: key, among: known) { message += Message.didYouMean(guess) }
         throw DataError(message)
     }
 

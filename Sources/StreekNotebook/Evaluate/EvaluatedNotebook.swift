@@ -16,11 +16,12 @@ public struct EvaluatedNotebook: Sendable {
     public let tables: [String: Table]
     let keyColumns: [String: [String]]
     /// Problems in the data that did not stop the render (`Data/x.csv:8:3: warning: …`), for stderr.
-    public var warnings: [String] = []
+    public var warnings: [Message] = []
 
     /// One cell of a bound table, found as a live figure would find it: `cell("verhuismutaties", "saldo", ["Hoogeveen"])`.
     public func cell(_ table: String, _ column: String, _ keys: [String]) throws -> Value {
-        guard let bound = tables[table] else { throw LocatedError("unknown name '\(table)'", at: SourcePosition(line: 1, column: 1)) }
+        guard let bound = tables[table] else { throw LocatedError(Message(nl: "onbekende naam '\(table)'",
+                                                                          en: "unknown name '\(table)'"), at: SourcePosition(line: 1, column: 1)) }
         let binding = Binding(table: bound, keys: keyColumns[table] ?? Binding.defaultKeys(of: bound), position: SourcePosition(line: 1, column: 1))
         return try binding.cell(column: column, keys: keys, at: binding.position)
     }

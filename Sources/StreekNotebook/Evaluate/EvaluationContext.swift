@@ -13,7 +13,7 @@ final class EvaluationContext {
     /// Merger alignments applied by the directive being evaluated; shown as notes under its table.
     private(set) var alignmentNotes: [String] = []
     /// Warnings of the data files read so far (each once), for stderr.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Message] = []
 
     static let municipalitiesFile = "geografie/gemeenten.csv"
     static let mergersFile = "geografie/herindelingen.csv"
@@ -28,9 +28,10 @@ final class EvaluationContext {
 
     func parameter(_ name: String, at position: SourcePosition) throws -> Value {
         guard let value = parameters[name] else {
-            var message = "unknown parameter '$\(name)'"
-            if let guess = Suggestion.closest(to: name, among: Array(parameters.keys).sorted()) { message += "; did you mean '$\(guess)'?" }
-            else { message += "; declare it in a 'streek setup' block with: param \(name) = …" }
+            var message = Message(nl: "onbekende parameter '$\(name)'", en: "unknown parameter '$\(name)'")
+            if let guess = Suggestion.closest(to: name, among: Array(parameters.keys).sorted()) { message += Message.didYouMean("$" + guess) }
+            else { message += Message(nl: "; declareer hem in een blok 'streek setup' met: param \(name) = …",
+                                      en: "; declare it in a 'streek setup' block with: param \(name) = …") }
             throw LocatedError(message, at: position)
         }
         return value
@@ -50,7 +51,8 @@ final class EvaluationContext {
     /// Binds a name once: a second `naam = …` would make `naam.kolom[…]` depend on where it is read.
     func bind(_ name: String, _ binding: Binding) throws {
         if let earlier = bindings[name] {
-            throw LocatedError("'\(name)' is already bound at line \(earlier.position.line); choose another name", at: binding.position)
+            throw LocatedError(Message(nl: "'\(name)' heeft al een waarde sinds regel \(earlier.position.line); kies een andere naam",
+                                       en: "'\(name)' is already bound at line \(earlier.position.line); choose another name"), at: binding.position)
         }
         bindings[name] = binding
     }
@@ -117,14 +119,14 @@ final class EvaluationContext {
     /// with a suggestion rather than an empty table.
     func municipalityName(_ expression: Expression) throws -> String {
         guard let name = try scalar(expression).text else {
-            throw LocatedError("expected a municipality name", at: expression.position)
+            throw LocatedError(Message(nl: "een gemeentenaam verwacht", en: "expected a municipality name"), at: expression.position)
         }
         do {
             return try geography().municipality(named: name).name
         } catch let error as LocatedError {
             throw error
         } catch {
-            throw LocatedError(String(describing: error), at: expression.position)
+            throw LocatedError(Message(describing: error), at: expression.position)
         }
     }
 
@@ -137,10 +139,11 @@ final class EvaluationContext {
         return alignmentNotes
     }
 
-    private func unknownNameMessage(_ name: String) -> String {
-        var message = "unknown name '\(name)'"
-        if let guess = Suggestion.closest(to: name, among: Array(bindings.keys).sorted()) { message += "; did you mean '\(guess)'?" }
-        else if bindings.isEmpty { message += "; no tables are bound yet (bind one with: \(name) = load \"…\")" }
+    private func unknownNameMessage(_ name: String) -> Message {
+        var message = Message(nl: "onbekende naam '\(name)'", en: "unknown name '\(name)'")
+        if let guess = Suggestion.closest(to: name, among: Array(bindings.keys).sorted()) { message += Message.didYouMean(guess) }
+        else if bindings.isEmpty { message += Message(nl: "; er zijn nog geen tabellen benoemd (benoem er een met: \(name) = load \"…\")",
+                                                      en: "; no tables are bound yet (bind one with: \(name) = load \"…\")") }
         return message
     }
 }

@@ -69,7 +69,8 @@ struct ExpressionEvaluator {
         case .name(let name, let position):
             let binding = try context.binding(name, at: position)
             guard binding.table.rowCount == 1, binding.table.columns.count == 1 else {
-                throw LocatedError("'\(name)' is a table of \(binding.table.rowCount) rows and \(binding.table.columns.count) columns; name a cell as \(name).kolom[sleutel]", at: position)
+                throw LocatedError(Message(nl: "'\(name)' is een tabel van \(binding.table.rowCount) rijen en \(binding.table.columns.count) kolommen; noem een cel als \(name).kolom[sleutel]",
+                                           en: "'\(name)' is a table of \(binding.table.rowCount) rows and \(binding.table.columns.count) columns; name a cell as \(name).kolom[sleutel]"), at: position)
             }
             return binding.table.columns[0][0]
         case .lookup(let tableName, let columnName, let keys, let position):
@@ -151,8 +152,9 @@ struct ExpressionEvaluator {
               case .text(let wanted) = try context.parameter(pair.parameter, at: pair.position) else { return }
         let values = Set((0..<column.count).compactMap { column[$0].text })
         guard !values.contains(wanted) else { return }
-        var message = "parameter $\(pair.parameter) = '\(wanted)' does not occur in column '\(pair.column)'"
-        if let guess = Suggestion.closest(to: wanted, among: values.sorted()) { message += "; did you mean '\(guess)'?" }
+        var message = Message(nl: "parameter $\(pair.parameter) = '\(wanted)' komt niet voor in kolom '\(pair.column)'",
+                              en: "parameter $\(pair.parameter) = '\(wanted)' does not occur in column '\(pair.column)'")
+        if let guess = Suggestion.closest(to: wanted, among: values.sorted()) { message += Message.didYouMean(guess) }
         throw LocatedError(message, at: pair.position)
     }
 
@@ -185,7 +187,8 @@ struct ExpressionEvaluator {
             let table = try context.binding(tableName, at: position).table
             return Array(repeating: .number(1), count: table.rowCount)
         default:
-            throw LocatedError("expected a column as tabel.kolom", at: expression.position)
+            throw LocatedError(Message(nl: "een kolom verwacht als tabel.kolom",
+                                       en: "expected a column as tabel.kolom"), at: expression.position)
         }
     }
 }
@@ -200,16 +203,18 @@ private extension Expression {
     }
 }
 
-func unknownColumnMessage(_ name: String, in table: Table) -> String {
-    var message = "unknown column '\(name)'"
+func unknownColumnMessage(_ name: String, in table: Table) -> Message {
+    var message = Message(nl: "onbekende kolom '\(name)'", en: "unknown column '\(name)'")
     // `filter gemeente == Emmen`: a bare word that is a value in the table was meant as a text.
     if let column = table.columns.first(where: { column in !column.isNumeric && (0..<column.count).contains { column[$0].text == name } }) {
-        return message + "; '\(name)' is a value in column '\(column.name)': write it in quotes, \"\(name)\""
+        return message + Message(nl: "; '\(name)' is een waarde in kolom '\(column.name)': zet die tussen aanhalingstekens, \"\(name)\"",
+                                 en: "; '\(name)' is a value in column '\(column.name)': write it in quotes, \"\(name)\"")
     }
     if let guess = Suggestion.closest(to: name, among: table.columnNames) {
-        message += "; did you mean '\(guess)'?"
+        message += Message.didYouMean(guess)
     } else {
-        message += " (columns: \(table.columnNames.joined(separator: ", ")))"
+        message += Message(nl: " (kolommen: \(table.columnNames.joined(separator: ", ")))",
+                           en: " (columns: \(table.columnNames.joined(separator: ", ")))")
     }
     return message
 }

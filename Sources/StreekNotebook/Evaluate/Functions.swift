@@ -17,14 +17,16 @@ enum Functions {
             return value.number.map { .number(abs($0)) } ?? value
         },
         "round": { arguments, position in
-            guard (1...2).contains(arguments.count) else { throw LocatedError("round(x) or round(x, decimalen)", at: position) }
+            guard (1...2).contains(arguments.count) else { throw LocatedError(Message(nl: "round(x) of round(x, decimalen)",
+                                                                                      en: "round(x) or round(x, decimalen)"), at: position) }
             guard let number = arguments[0].number else { return arguments[0] }
             let decimals = arguments.count == 2 ? (arguments[1].number ?? 0) : 0
             let factor = pow(10, decimals)
             return .number((number * factor).rounded(.toNearestOrAwayFromZero) / factor)
         },
         "if": { arguments, position in
-            guard arguments.count == 3 else { throw LocatedError("if(voorwaarde, dan, anders) takes three arguments", at: position) }
+            guard arguments.count == 3 else { throw LocatedError(Message(nl: "if(voorwaarde, dan, anders) heeft drie argumenten",
+                                                                         en: "if(voorwaarde, dan, anders) takes three arguments"), at: position) }
             return Operators.isTrue(arguments[0]) ? arguments[1] : arguments[2]
         },
         "coalesce": { arguments, _ in arguments.first { !$0.isMissing } ?? .missing },
@@ -45,15 +47,17 @@ enum Functions {
         { values in format.enumeration(values.map { format.format($0, style: style) }) }
     }
 
-    static func unknownMessage(_ name: String) -> String {
+    static func unknownMessage(_ name: String) -> Message {
         let known = (Array(rowFunctions.keys) + Array(aggregates.keys)).sorted()
-        var message = "unknown function '\(name)'"
-        if let guess = Suggestion.closest(to: name, among: known) { message += "; did you mean '\(guess)'?" }
-        return message + " (functions: \(Set(known).sorted().joined(separator: ", ")))"
+        var message = Message(nl: "onbekende functie '\(name)'", en: "unknown function '\(name)'")
+        if let guess = Suggestion.closest(to: name, among: known) { message += Message.didYouMean(guess) }
+        let list = Set(known).sorted().joined(separator: ", ")
+        return message + Message(nl: " (functies: \(list))", en: " (functions: \(list))")
     }
 
     private static func one(_ arguments: [Value], _ name: String, _ position: SourcePosition) throws -> Value {
-        guard arguments.count == 1 else { throw LocatedError("\(name)(…) takes one argument", at: position) }
+        guard arguments.count == 1 else { throw LocatedError(Message(nl: "\(name)(…) heeft één argument",
+                                                                     en: "\(name)(…) takes one argument"), at: position) }
         return arguments[0]
     }
 

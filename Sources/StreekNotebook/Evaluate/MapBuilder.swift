@@ -20,9 +20,10 @@ struct MapBuilder {
         let boundaries = try located(at: position) { try MunicipalBoundaries.load(context.data) }
         var alignment = DivisionAlignment(boundaries: boundaries, geography: try located(at: position) { try context.geography() },
                                           format: context.numberFormat)
-        let areaColumn = try column(settings.area, defaults: ["gemeente", "code"], in: table, what: "area KOLOM (the column with municipality names or GM codes)")
-        let valueColumn = try settings.value.map { try column($0, defaults: [], in: table, what: "") }
-        let panelColumn = try settings.facet.map { try column($0, defaults: [], in: table, what: "") }
+        let areaColumn = try column(settings.area, defaults: ["gemeente", "code"], in: table, what: Message(nl: "area KOLOM (de kolom met gemeentenamen of GM-codes)",
+                                                                                                            en: "area KOLOM (the column with municipality names or GM codes)"))
+        let valueColumn = try settings.value.map { try column($0, defaults: [], in: table, what: Message(verbatim: "")) }
+        let panelColumn = try settings.facet.map { try column($0, defaults: [], in: table, what: Message(verbatim: "")) }
         let areaPosition = settings.area?.position ?? settings.position ?? position
 
         var numbers: [Double?] = []
@@ -30,8 +31,11 @@ struct MapBuilder {
             let column = try table.column(valueColumn)
             guard column.isNumeric else {
                 let example = column.cells.enumerated().first { !$0.element.isMissing }
-                let detail = example.map { " (row \($0.offset + 1) has '\($0.element.keyText)')" } ?? ""
-                throw LocatedError("the value column '\(valueColumn)' is not numeric\(detail); a map colours municipalities by a number", at: settings.value!.position)
+                let detail = example.map { Message(nl: " (rij \($0.offset + 1) heeft '\($0.element.keyText)')",
+                                                   en: " (row \($0.offset + 1) has '\($0.element.keyText)')") }
+                    ?? Message(verbatim: "")
+                throw LocatedError(Message(nl: "de waardekolom '\(valueColumn)' bevat geen getallen\(detail.nl); een kaart kleurt gemeenten naar een getal",
+                                           en: "the value column '\(valueColumn)' is not numeric\(detail.en); a map colours municipalities by a number"), at: settings.value!.position)
             }
             numbers = try column.numbers()
         }
@@ -52,28 +56,34 @@ struct MapBuilder {
                 }()
             }
             guard let key = areas[row].text ?? (areas[row].number.map { _ in areas[row].keyText }) else {
-                throw LocatedError("row \(row + 1) has no municipality in column '\(areaColumn)'", at: areaPosition)
+                throw LocatedError(Message(nl: "rij \(row + 1) heeft geen gemeente in kolom '\(areaColumn)'",
+                                           en: "row \(row + 1) has no municipality in column '\(areaColumn)'"), at: areaPosition)
             }
             let shape = try located(at: areaPosition) { try alignment.shape(for: key) }
             // A reference map only draws areas, so old municipalities may share one; values may not.
             if valueColumn != nil, let earlier = seen[panel][shape.id] {
-                let inPanel = panelCells == nil ? "" : " in the map for \(panelKeys[panel].keyText)"
+                let inPanel = panelCells == nil ? Message(verbatim: "") : Message(nl: " in de kaart voor \(panelKeys[panel].keyText)",
+                                                                                  en: " in the map for \(panelKeys[panel].keyText)")
                 if earlier.key == key {
-                    throw LocatedError("two rows for \(key)\(inPanel) (rows \(earlier.row + 1) and \(row + 1)); keep one row per municipality", at: areaPosition)
+                    throw LocatedError(Message(nl: "twee rijen voor \(key)\(inPanel.nl) (rij \(earlier.row + 1) en \(row + 1)); houd één rij per gemeente",
+                                               en: "two rows for \(key)\(inPanel.en) (rows \(earlier.row + 1) and \(row + 1)); keep one row per municipality"), at: areaPosition)
                 }
-                throw LocatedError("'\(earlier.key)' (row \(earlier.row + 1)) and '\(key)' (row \(row + 1)) are both part of \(shape.name) in the division of \(MunicipalBoundaries.divisionYear)\(inPanel); add them up first with '| align \(areaColumn) to \(MunicipalBoundaries.divisionYear)'", at: areaPosition)
+                throw LocatedError(Message(nl: "'\(earlier.key)' (rij \(earlier.row + 1)) en '\(key)' (rij \(row + 1)) horen allebei bij \(shape.name) in de indeling van \(MunicipalBoundaries.divisionYear)\(inPanel.nl); tel ze eerst op met '| align \(areaColumn) to \(MunicipalBoundaries.divisionYear)'",
+                                           en: "'\(earlier.key)' (row \(earlier.row + 1)) and '\(key)' (row \(row + 1)) are both part of \(shape.name) in the division of \(MunicipalBoundaries.divisionYear)\(inPanel.en); add them up first with '| align \(areaColumn) to \(MunicipalBoundaries.divisionYear)'"), at: areaPosition)
             }
             seen[panel][shape.id] = (key, row)
             if valueColumn != nil, let number = numbers[row] { panels[panel][shape.id] = number }
         }
 
         if valueColumn == nil, let colouring = settings.classes?.position ?? settings.classLabels?.position {
-            throw LocatedError("classes and legend labels colour a map by its values; add value KOLOM, or leave them out for a map without values", at: colouring)
+            throw LocatedError(Message(nl: "classes en legend labels kleuren een kaart naar haar waarden; voeg value KOLOM toe, of laat ze weg voor een kaart zonder waarden",
+                                       en: "classes and legend labels colour a map by its values; add value KOLOM, or leave them out for a map without values"), at: colouring)
         }
         let classes = try valueColumn.map { _ in try classify(panels.flatMap(\.values)) }
         let classLabels = try settings.classLabels.map { labels -> [Phrase] in
             guard let classes, labels.value.count == classes.count else {
-                throw LocatedError("legend labels: \(labels.value.count) labels for \(classes?.count ?? 0) classes", at: labels.position)
+                throw LocatedError(Message(nl: "legend labels: \(labels.value.count) namen voor \(classes?.count ?? 0) klassen",
+                                           en: "legend labels: \(labels.value.count) labels for \(classes?.count ?? 0) classes"), at: labels.position)
             }
             return try labels.value.map { try context.phrase(of: $0) }
         }
@@ -123,10 +133,12 @@ struct MapBuilder {
             let below = classes.cuts.filter { $0 <= 0 }.count, above = classes.cuts.filter { $0 >= 0 }.count
             let limit = MapPalette.maximumClassesPerSide
             guard below <= limit, above <= limit else {
-                throw LocatedError("a diverging map has at most \(limit) classes on either side of 0; this one has \(below) below and \(above) above", at: at)
+                throw LocatedError(Message(nl: "een tweezijdige kaart heeft hoogstens \(limit) klassen aan elke kant van 0; deze heeft er \(below) onder en \(above) boven",
+                                           en: "a diverging map has at most \(limit) classes on either side of 0; this one has \(below) below and \(above) above"), at: at)
             }
         } else if classes.count > MapPalette.maximumClasses {
-            throw LocatedError("a map has at most \(MapPalette.maximumClasses) classes", at: at)
+            throw LocatedError(Message(nl: "een kaart heeft hoogstens \(MapPalette.maximumClasses) klassen",
+                                       en: "a map has at most \(MapPalette.maximumClasses) classes"), at: at)
         }
         return classes
     }
@@ -150,7 +162,8 @@ struct MapBuilder {
             var rings: [Ring] = []
             for label in labels {
                 guard let ring = Ring(label: label) else {
-                    throw LocatedError("unknown ring '\(label)'; use \(Ring.allCases.map(\.rawValue).joined(separator: ", "))", at: selection.position)
+                    throw LocatedError(Message(nl: "onbekende ring '\(label)'; gebruik \(Ring.allCases.map(\.rawValue).joined(separator: ", "))",
+                                               en: "unknown ring '\(label)'; use \(Ring.allCases.map(\.rawValue).joined(separator: ", "))"), at: selection.position)
                 }
                 rings.append(ring)
             }
@@ -158,15 +171,17 @@ struct MapBuilder {
         case .provinces(let names):
             let known = Array(Set(geography.municipalities.map(\.province))).sorted()
             for name in names where !known.contains(name) {
-                var message = "no municipality of province '\(name)' in Data/geografie/gemeenten.csv"
-                if let guess = Suggestion.closest(to: name, among: known) { message += "; did you mean '\(guess)'?" }
+                var message = Message(nl: "geen gemeente van provincie '\(name)' in Data/geografie/gemeenten.csv",
+                                      en: "no municipality of province '\(name)' in Data/geografie/gemeenten.csv")
+                if let guess = Suggestion.closest(to: name, among: known) { message += Message.didYouMean(guess) }
                 throw LocatedError(message, at: selection.position)
             }
             return registered { names.contains($0.province) }
         case .municipalities(let expressions):
             return try expressions.map { expression in
                 guard let key = try context.scalar(expression).text else {
-                    throw LocatedError("expected a municipality name or GM code", at: expression.position)
+                    throw LocatedError(Message(nl: "een gemeentenaam of GM-code verwacht",
+                                               en: "expected a municipality name or GM code"), at: expression.position)
                 }
                 return try located(at: expression.position) { try alignment.shape(for: key).id }
             }
@@ -193,7 +208,7 @@ struct MapBuilder {
         return Phrase(literal: text + ".")
     }
 
-    private func column(_ setting: Located<String>?, defaults: [String], in table: Table, what: String) throws -> String {
+    private func column(_ setting: Located<String>?, defaults: [String], in table: Table, what: Message) throws -> String {
         if let setting {
             guard table.columnNames.contains(setting.value) else {
                 throw LocatedError(unknownColumnMessage(setting.value, in: table), at: setting.position)
@@ -201,12 +216,13 @@ struct MapBuilder {
             return setting.value
         }
         guard let found = defaults.first(where: table.columnNames.contains) else {
-            throw LocatedError("a 'streek map' block needs \(what); the table has \(table.columnNames.joined(separator: ", "))", at: settings.position ?? position)
+            throw LocatedError(Message(nl: "een blok 'streek map' heeft \(what.nl) nodig; de tabel heeft \(table.columnNames.joined(separator: ", "))",
+                                       en: "a 'streek map' block needs \(what.en); the table has \(table.columnNames.joined(separator: ", "))"), at: settings.position ?? position)
         }
         return found
     }
 
-    private func column(_ setting: Located<String>, defaults: [String], in table: Table, what: String) throws -> String {
+    private func column(_ setting: Located<String>, defaults: [String], in table: Table, what: Message) throws -> String {
         try column(Optional(setting), defaults: defaults, in: table, what: what)
     }
 }

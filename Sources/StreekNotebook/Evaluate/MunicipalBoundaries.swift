@@ -32,7 +32,8 @@ struct MunicipalBoundaries: Sendable {
             }
             guard sawHeader else {
                 guard String(decoding: line, as: UTF8.self) == "code,naam,grens" else {
-                    throw Self.error(lineNumber, "expected the header code,naam,grens")
+                    throw Self.error(lineNumber, Message(nl: "kopregel code,naam,grens verwacht",
+                                                         en: "expected the header code,naam,grens"))
                 }
                 sawHeader = true
                 continue
@@ -47,17 +48,20 @@ struct MunicipalBoundaries: Sendable {
 
     /// `GM0106,Assen,238460 560630 -1900 740 …` or `GM0820,"Nuenen, Gerwen en Nederwetten",…`
     private static func shape(_ line: ArraySlice<UInt8>, _ lineNumber: Int) throws -> MapShape {
-        guard let firstComma = line.firstIndex(of: UInt8(ascii: ",")) else { throw error(lineNumber, "expected code,naam,grens") }
+        guard let firstComma = line.firstIndex(of: UInt8(ascii: ",")) else { throw error(lineNumber, Message(nl: "code,naam,grens verwacht",
+                                                                                                             en: "expected code,naam,grens")) }
         let code = String(decoding: line[line.startIndex..<firstComma], as: UTF8.self)
         var nameStart = firstComma + 1, nameEnd: Int, ringsStart: Int
         if nameStart < line.endIndex, line[nameStart] == UInt8(ascii: "\"") {
             nameStart += 1
             guard let quote = line[nameStart...].firstIndex(of: UInt8(ascii: "\"")), quote + 1 < line.endIndex,
-                  line[quote + 1] == UInt8(ascii: ",") else { throw error(lineNumber, "unclosed quote in the name") }
+                  line[quote + 1] == UInt8(ascii: ",") else { throw error(lineNumber, Message(nl: "aanhalingsteken in de naam wordt niet afgesloten",
+                                                                                              en: "unclosed quote in the name")) }
             nameEnd = quote
             ringsStart = quote + 2
         } else {
-            guard let comma = line[nameStart...].firstIndex(of: UInt8(ascii: ",")) else { throw error(lineNumber, "expected code,naam,grens") }
+            guard let comma = line[nameStart...].firstIndex(of: UInt8(ascii: ",")) else { throw error(lineNumber, Message(nl: "code,naam,grens verwacht",
+                                                                                                                          en: "expected code,naam,grens")) }
             nameEnd = comma
             ringsStart = comma + 1
         }
@@ -66,12 +70,14 @@ struct MunicipalBoundaries: Sendable {
             let rings = try RingText.parse(bytes: line[ringsStart...])
             return MapShape(id: code, name: name, rings: rings)
         } catch {
-            throw Self.error(lineNumber, "the boundary of \(code) \(name) cannot be read: \(error)")
+            throw Self.error(lineNumber, Message(nl: "de grens van \(code) \(name) is niet te lezen: \(error.text(in: .nl))",
+                                                 en: "the boundary of \(code) \(name) cannot be read: \(error.text(in: .en))"))
         }
     }
 
-    private static func error(_ line: Int, _ message: String) -> DataError {
-        DataError("cannot read data file: Data/\(file):\(line): \(message)")
+    private static func error(_ line: Int, _ message: Message) -> DataError {
+        DataError(Message(nl: "kan gegevensbestand niet lezen: Data/\(file):\(line): \(message.nl)",
+                          en: "cannot read data file: Data/\(file):\(line): \(message.en)"))
     }
 
     static func load(_ data: DataLoader) throws -> MunicipalBoundaries {

@@ -42,12 +42,14 @@ struct NavigationBuilder {
             if let number = numbered[anchor] {
                 target = number.kind == .table ? .table(number: number.number) : .figure(number: number.number)
             } else if unnumbered.contains(anchor) {
-                throw LocatedError("'#\(reference.name)' has no caption, so it has no number to refer to; give it a caption \"…\"",
+                throw LocatedError(Message(nl: "'#\(reference.name)' heeft geen bijschrift en dus geen nummer om naar te verwijzen; geef het een caption \"…\"",
+                                           en: "'#\(reference.name)' has no caption, so it has no number to refer to; give it a caption \"…\""),
                                    at: reference.position)
             } else if let heading = headingsByAnchor[anchor] {
                 target = .heading(heading.text)
             } else {
-                throw LocatedError(unknownMessage("unknown reference '#\(reference.name)'", reference.name,
+                throw LocatedError(unknownMessage(Message(nl: "onbekende verwijzing '#\(reference.name)'",
+                                                          en: "unknown reference '#\(reference.name)'"), reference.name,
                                                   among: known + anchorsByName.keys.sorted()),
                                    at: reference.position)
             }
@@ -60,7 +62,8 @@ struct NavigationBuilder {
         // `#` alone is the top of the page; `%C3%A9` in a link is `é` in an id.
         for link in notebook.internalLinks where !link.target.isEmpty
             && !linkTargets.contains(link.target.removingPercentEncoding ?? link.target) {
-            throw LocatedError(unknownMessage("link to '#\(link.target)', which is not in this document", link.target,
+            throw LocatedError(unknownMessage(Message(nl: "link naar '#\(link.target)', dat niet in dit document staat",
+                                                      en: "link to '#\(link.target)', which is not in this document"), link.target,
                                               among: known + notebook.htmlAnchors), at: link.position)
         }
 
@@ -119,8 +122,8 @@ struct NavigationBuilder {
         }
     }
 
-    private func unknownMessage(_ message: String, _ name: String, among names: [String]) -> String {
+    private func unknownMessage(_ message: Message, _ name: String, among names: [String]) -> Message {
         guard let guess = Suggestion.closest(to: name, among: names) else { return message }
-        return message + "; did you mean '#\(guess)'?"
+        return message + Message.didYouMean("#" + guess)
     }
 }

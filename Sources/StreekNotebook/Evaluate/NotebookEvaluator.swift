@@ -80,13 +80,15 @@ public struct NotebookEvaluator {
         var resolved: [(name: String, value: Value)] = []
         for parameter in setup.parameters {
             if resolved.contains(where: { $0.name == parameter.name }) {
-                throw LocatedError("parameter '\(parameter.name)' is declared twice; keep one 'param \(parameter.name) = …'", at: parameter.position)
+                throw LocatedError(Message(nl: "parameter '\(parameter.name)' wordt twee keer gedeclareerd; houd één 'param \(parameter.name) = …'",
+                                           en: "parameter '\(parameter.name)' is declared twice; keep one 'param \(parameter.name) = …'"), at: parameter.position)
             }
             var value = parameter.value
             if let override = overrides[parameter.name] {
                 if case .number = parameter.value {
                     guard let number = Double(override), number.isFinite else {
-                        throw LocatedError("--param \(parameter.name)=\(override): '\(parameter.name)' is a number (default \(parameter.value.keyText))", at: parameter.position)
+                        throw LocatedError(Message(nl: "--param \(parameter.name)=\(override): '\(parameter.name)' is een getal (standaard \(parameter.value.keyText))",
+                                                   en: "--param \(parameter.name)=\(override): '\(parameter.name)' is a number (default \(parameter.value.keyText))"), at: parameter.position)
                     }
                     value = .number(number)
                 } else {
@@ -96,19 +98,23 @@ public struct NotebookEvaluator {
             if overrides[parameter.name] != nil, let axis = setup.variants.first(where: { $0.parameter == parameter.name }),
                !axis.values.contains(where: { Operators.equal($0, value) }) {
                 let listed = axis.values.map(\.keyText)
-                var message = "--param \(parameter.name)=\(value.keyText) is not one of the variants the notebook declares (\(listed.joined(separator: ", ")))"
-                if let guess = Suggestion.closest(to: value.keyText, among: listed) { message += "; did you mean '\(guess)'?" }
+                var message = Message(nl: "--param \(parameter.name)=\(value.keyText) is geen van de varianten die het notebook noemt (\(listed.joined(separator: ", ")))",
+                                      en: "--param \(parameter.name)=\(value.keyText) is not one of the variants the notebook declares (\(listed.joined(separator: ", ")))")
+                if let guess = Suggestion.closest(to: value.keyText, among: listed) { message += Message.didYouMean(guess) }
                 throw LocatedError(message, at: axis.position)
             }
             resolved.append((parameter.name, value))
         }
         for axis in setup.variants where !resolved.contains(where: { $0.name == axis.parameter }) {
-            throw LocatedError("variants \(axis.parameter): declare the parameter too, with its default: param \(axis.parameter) = …", at: axis.position)
+            throw LocatedError(Message(nl: "variants \(axis.parameter): declareer ook de parameter, met zijn standaardwaarde: param \(axis.parameter) = …",
+                                       en: "variants \(axis.parameter): declare the parameter too, with its default: param \(axis.parameter) = …"), at: axis.position)
         }
         for name in overrides.keys.sorted() where !resolved.contains(where: { $0.name == name }) {
-            var message = "--param \(name): the notebook declares no parameter '\(name)'"
-            if let guess = Suggestion.closest(to: name, among: resolved.map(\.name)) { message += "; did you mean '\(guess)'?" }
-            else if !resolved.isEmpty { message += " (it declares: \(resolved.map(\.name).joined(separator: ", ")))" }
+            var message = Message(nl: "--param \(name): het notebook declareert geen parameter '\(name)'",
+                                  en: "--param \(name): the notebook declares no parameter '\(name)'")
+            if let guess = Suggestion.closest(to: name, among: resolved.map(\.name)) { message += Message.didYouMean(guess) }
+            else if !resolved.isEmpty { message += Message(nl: " (het declareert: \(resolved.map(\.name).joined(separator: ", ")))",
+                                                           en: " (it declares: \(resolved.map(\.name).joined(separator: ", ")))") }
             throw LocatedError(message, at: SourcePosition(line: 1, column: 1))
         }
         return resolved

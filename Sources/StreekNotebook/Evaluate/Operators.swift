@@ -7,12 +7,13 @@ enum Operators {
         switch op {
         case "-":
             if value.isMissing { return .missing }
-            guard let number = value.number else { throw LocatedError("cannot negate the text '\(value.text ?? "")'", at: position) }
+            guard let number = value.number else { throw LocatedError(Message(nl: "kan van de tekst '\(value.text ?? "")' geen negatief getal maken",
+                                                                              en: "cannot negate the text '\(value.text ?? "")'"), at: position) }
             return .number(-number)
         case "not":
             return .number(isTrue(value) ? 0 : 1)
         default:
-            throw LocatedError("unknown operator '\(op)'", at: position)
+            throw LocatedError(Message(nl: "onbekende bewerking '\(op)'", en: "unknown operator '\(op)'"), at: position)
         }
     }
 
@@ -29,14 +30,15 @@ enum Operators {
         if op == "+", let a = left.text, let b = right.text { return .text(a + b) }
         guard let a = left.number, let b = right.number else {
             let text = left.number == nil ? left : right
-            throw LocatedError("'\(op)' needs numbers, but got the text '\(text.text ?? "")'", at: position)
+            throw LocatedError(Message(nl: "'\(op)' heeft getallen nodig, maar kreeg de tekst '\(text.text ?? "")'",
+                                       en: "'\(op)' needs numbers, but got the text '\(text.text ?? "")'"), at: position)
         }
         switch op {
         case "+": return .number(a + b)
         case "-": return .number(a - b)
         case "*": return .number(a * b)
         case "/": return b == 0 ? .missing : .number(a / b)
-        default: throw LocatedError("unknown operator '\(op)'", at: position)
+        default: throw LocatedError(Message(nl: "onbekende bewerking '\(op)'", en: "unknown operator '\(op)'"), at: position)
         }
     }
 
@@ -60,7 +62,8 @@ enum Operators {
         // Equality stays: 2016 == "2016" is what an author means.
         if op != "==", op != "!=", (left.number == nil) != (right.number == nil) {
             let text = left.number == nil ? left : right
-            throw LocatedError("'\(op)' compares a number with the text \"\(text.text ?? "")\"; write the number without quotes", at: position)
+            throw LocatedError(Message(nl: "'\(op)' vergelijkt een getal met de tekst \"\(text.text ?? "")\"; schrijf het getal zonder aanhalingstekens",
+                                       en: "'\(op)' compares a number with the text \"\(text.text ?? "")\"; write the number without quotes"), at: position)
         }
         let order = order(left, right)
         switch op {

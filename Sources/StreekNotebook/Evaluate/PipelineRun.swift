@@ -20,7 +20,7 @@ extension EvaluationContext {
             } catch let error as LocatedError {
                 throw error
             } catch {
-                throw LocatedError(String(describing: error), at: step.position(of: error))
+                throw LocatedError(Message(describing: error), at: step.position(of: error))
             }
             if let keyVerb = step.verb as? KeyVerb { keys = keyVerb.columns }
         }

@@ -40,7 +40,8 @@ struct TablePresentation: Sendable {
         // The section column travels with the rows (the sidecar keeps it), even when `columns` leaves it out.
         let withSection = shown + (sectionColumn.map { shown.contains($0) ? [] : [$0] } ?? [])
         if let sectionColumn, withSection == [sectionColumn] {
-            throw LocatedError("section by \(sectionColumn) leaves no column to show; name the others with columns", at: sectionPosition ?? SourcePosition(line: 1, column: 1))
+            throw LocatedError(Message(nl: "section by \(sectionColumn) laat geen kolom over om te tonen; noem de andere met columns",
+                                       en: "section by \(sectionColumn) leaves no column to show; name the others with columns"), at: sectionPosition ?? SourcePosition(line: 1, column: 1))
         }
         let selected = try withSection.map { try table.column($0) }
         let rows = (0..<table.rowCount).map { row in selected.map { $0[row] } }

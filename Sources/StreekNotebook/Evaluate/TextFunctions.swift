@@ -12,27 +12,33 @@ enum TextFunctions {
         "capitalize": unary("capitalize", capitalised),
         "trim": unary("trim") { $0.trimmingCharacters(in: .whitespaces) },
         "length": { arguments, position in
-            guard arguments.count == 1 else { throw LocatedError("length(tekst) takes one argument", at: position) }
+            guard arguments.count == 1 else { throw LocatedError(Message(nl: "length(tekst) heeft één argument",
+                                                                         en: "length(tekst) takes one argument"), at: position) }
             return text(arguments[0]).map { .number(Double($0.count)) } ?? .missing
         },
         "replace": { arguments, position in
-            guard arguments.count == 3 else { throw LocatedError("replace(tekst, \"zoek\", \"vervang\") takes three arguments", at: position) }
+            guard arguments.count == 3 else { throw LocatedError(Message(nl: "replace(tekst, \"zoek\", \"vervang\") heeft drie argumenten",
+                                                                         en: "replace(tekst, \"zoek\", \"vervang\") takes three arguments"), at: position) }
             guard let subject = text(arguments[0]) else { return .missing }
             guard let target = text(arguments[1]), !target.isEmpty, let replacement = text(arguments[2]) else {
-                throw LocatedError("replace(tekst, \"zoek\", \"vervang\"): the text to look for must not be empty", at: position)
+                throw LocatedError(Message(nl: "replace(tekst, \"zoek\", \"vervang\"): de tekst om te zoeken mag niet leeg zijn",
+                                           en: "replace(tekst, \"zoek\", \"vervang\"): the text to look for must not be empty"), at: position)
             }
             return .text(subject.replacingOccurrences(of: target, with: replacement))
         },
         "substring": { arguments, position in
             guard (2...3).contains(arguments.count) else {
-                throw LocatedError("substring(tekst, begin) or substring(tekst, begin, lengte); the first character is 1", at: position)
+                throw LocatedError(Message(nl: "substring(tekst, begin) of substring(tekst, begin, lengte); het eerste teken is 1",
+                                           en: "substring(tekst, begin) or substring(tekst, begin, lengte); the first character is 1"), at: position)
             }
             guard let subject = text(arguments[0]) else { return .missing }
             guard let start = whole(arguments[1]), start >= 1 else {
-                throw LocatedError("substring: the start must be a whole number from 1", at: position)
+                throw LocatedError(Message(nl: "substring: het begin moet een geheel getal zijn vanaf 1",
+                                           en: "substring: the start must be a whole number from 1"), at: position)
             }
             let length = arguments.count == 3 ? whole(arguments[2]) : subject.count
-            guard let length, length >= 0 else { throw LocatedError("substring: the length must be a whole number from 0", at: position) }
+            guard let length, length >= 0 else { throw LocatedError(Message(nl: "substring: de lengte moet een geheel getal zijn vanaf 0",
+                                                                            en: "substring: the length must be a whole number from 0"), at: position) }
             return .text(String(subject.dropFirst(start - 1).prefix(length)))
         },
         "concat": { arguments, _ in
@@ -43,7 +49,8 @@ enum TextFunctions {
 
     private static func unary(_ name: String, _ transform: @escaping @Sendable (String) -> String) -> Functions.RowFunction {
         { arguments, position in
-            guard arguments.count == 1 else { throw LocatedError("\(name)(tekst) takes one argument", at: position) }
+            guard arguments.count == 1 else { throw LocatedError(Message(nl: "\(name)(tekst) heeft één argument",
+                                                                         en: "\(name)(tekst) takes one argument"), at: position) }
             return text(arguments[0]).map { .text(transform($0)) } ?? .missing
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// The one place that decides whether a path stays inside a folder. Every read of data and every write of
 /// output goes through it: relative paths only, no `..`, and after symbolic links are resolved the path
@@ -15,14 +16,15 @@ public struct ConfinedFolder: Sendable {
     }
 
     /// Why `relativePath` could not name a file inside a folder, or nil when its text is acceptable.
-    public static func problem(with relativePath: String) -> String? {
-        if relativePath.isEmpty { return "is empty" }
-        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return "must be a relative path, not an absolute path" }
+    public static func problem(with relativePath: String) -> Message? {
+        if relativePath.isEmpty { return Message(nl: "is leeg", en: "is empty") }
+        if relativePath.hasPrefix("/") || relativePath.hasPrefix("~") { return Message(nl: "moet een relatief pad zijn, geen absoluut pad",
+                                                                                       en: "must be a relative path, not an absolute path") }
         if relativePath.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {
-            return "may not use '..', '.' or empty parts"
+            return Message(nl: "mag geen '..', '.' of lege delen bevatten", en: "may not use '..', '.' or empty parts")
         }
         if relativePath.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }) {
-            return "may not contain control characters or backslashes"
+            return Message(nl: "mag geen stuurtekens of backslashes bevatten", en: "may not contain control characters or backslashes")
         }
         return nil
     }
@@ -31,7 +33,7 @@ public struct ConfinedFolder: Sendable {
     /// the part that exists; a file still to be written has its folder checked).
     public func url(for relativePath: String) throws -> URL {
         if let problem = Self.problem(with: relativePath) {
-            throw FileSystemError(path: relativePath, reason: .other("the path \(problem)"))
+            throw FileSystemError(path: relativePath, reason: .other(Message(nl: "het pad \(problem.nl)", en: "the path \(problem.en)")))
         }
         let url = folder.appendingPathComponent(relativePath)
         guard Self.isInside(Self.resolved(url), resolvedFolder) else {

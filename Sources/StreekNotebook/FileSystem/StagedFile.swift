@@ -1,4 +1,5 @@
 import Foundation
+import StreekCore
 
 /// A temporary file next to its target, created exclusively under a random name (an existing name, or a
 /// symbolic link planted under a predictable one, is never followed) and registered for removal on a
@@ -76,7 +77,8 @@ final class StagedFile {
             TemporaryFiles.unregister(slot)
             if code != EEXIST { throw FileSystemError(path: target.path, errno: code) }
         }
-        throw FileSystemError(path: target.path, reason: .other("cannot create a temporary file beside it"))
+        throw FileSystemError(path: target.path, reason: .other(Message(nl: "kan er geen tijdelijk bestand naast maken",
+                                                                        en: "cannot create a temporary file beside it")))
     }
 
     private static func temporaryName(beside target: URL, kind: String) -> URL {

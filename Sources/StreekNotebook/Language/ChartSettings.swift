@@ -38,8 +38,8 @@ struct ChartSettings: Sendable {
         position = position ?? cursor.current.position
         cursor.advance()
         switch word {
-        case "type": mark = try choice(&cursor, ChartBlock.Mark.self, "chart type")
-        case "orientation": orientation = try choice(&cursor, ChartBlock.Orientation.self, "orientation")
+        case "type": mark = try choice(&cursor, ChartBlock.Mark.self, Message(nl: "het grafiektype", en: "chart type"))
+        case "orientation": orientation = try choice(&cursor, ChartBlock.Orientation.self, Message(nl: "de oriëntatie", en: "orientation"))
         case "x": x = try column(&cursor)
         case "y":
             y = [try column(&cursor)]
@@ -49,34 +49,38 @@ struct ChartSettings: Sendable {
         case "stack": stacking = cursor.skip(word: "percent") ? .percent : .stacked
         case "index":
             let position = cursor.current.position
-            index = (try cursor.literalOrParameter("the base period, e.g. index 2011"), position)
-        case "xtitle": xTitle = try template(&cursor, "the title of the x axis")
-        case "ytitle": yTitle = try template(&cursor, "the title of the y axis")
-        default: alt = try template(&cursor, "the alternative text (what the chart shows, for readers who cannot see it)")
+            index = (try cursor.literalOrParameter(Message(nl: "de basisperiode, bijvoorbeeld index 2011",
+                                                           en: "the base period, e.g. index 2011")), position)
+        case "xtitle": xTitle = try template(&cursor, Message(nl: "de titel van de x-as", en: "the title of the x axis"))
+        case "ytitle": yTitle = try template(&cursor, Message(nl: "de titel van de y-as", en: "the title of the y axis"))
+        default: alt = try template(&cursor, Message(nl: "de tekstbeschrijving (wat de grafiek toont, voor lezers die hem niet kunnen zien)",
+                                                     en: "the alternative text (what the chart shows, for readers who cannot see it)"))
         }
     }
 
     private func column(_ cursor: inout TokenCursor) throws -> ColumnReference {
         let position = cursor.current.position
-        return ColumnReference(name: try cursor.identifier("a column"), position: position)
+        return ColumnReference(name: try cursor.identifier(Message(nl: "een kolom", en: "a column")), position: position)
     }
 
     private func choice<Choice: RawRepresentable & CaseIterable>(_ cursor: inout TokenCursor, _ type: Choice.Type,
-                                                                 _ what: String) throws -> Choice where Choice.RawValue == String {
+                                                                 _ what: Message) throws -> Choice where Choice.RawValue == String {
         let names = Choice.allCases.map(\.rawValue)
+        let list = names.joined(separator: ", ")
         let position = cursor.current.position
-        let word = try cursor.identifier("the \(what) (\(names.joined(separator: ", ")))")
+        let word = try cursor.identifier(Message(nl: "\(what.nl) (\(list))", en: "the \(what.en) (\(list))"))
         guard let choice = Choice(rawValue: word) else {
-            var message = "unknown \(what) '\(word)'; use \(names.joined(separator: ", "))"
+            var message = Message(nl: "onbekende waarde '\(word)' voor \(what.nl); gebruik \(list)",
+                                  en: "unknown \(what.en) '\(word)'; use \(list)")
             if let guess = Self.dutchWords[word.lowercased()] ?? Suggestion.closest(to: word, among: names) {
-                message += "; did you mean '\(guess)'?"
+                message += Message.didYouMean(guess)
             }
             throw LocatedError(message, at: position)
         }
         return choice
     }
 
-    private func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {
+    private func template(_ cursor: inout TokenCursor, _ what: Message) throws -> Template {
         try cursor.template(what)
     }
 }

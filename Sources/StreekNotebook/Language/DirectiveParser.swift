@@ -36,7 +36,7 @@ enum DirectiveParser {
                 try rejectMisspelledSetting(kind: block.kind, cursor)
                 program.pipelines.append(try parsePipeline(&cursor))
             }
-            try cursor.expectEnd("at the end of the statement")
+            try cursor.expectEnd(Message(nl: "aan het eind van de opdracht", en: "at the end of the statement"))
         }
         return program
     }
@@ -47,22 +47,25 @@ enum DirectiveParser {
         let position = cursor.current.position
         var name: String?
         if cursor.current.identifier != nil, cursor.next.isSymbol("=") {
-            name = try cursor.identifier("a name")
+            name = try cursor.identifier(Message(nl: "een naam", en: "a name"))
             cursor.advance()
         }
         let source: Pipeline.Source
         if cursor.skip(word: "load") {
-            source = .load(try cursor.template("a data file path such as \"migratie/verhuizingen.csv\""), try LoadOptionsParser.parse(&cursor))
+            source = .load(try cursor.template(Message(nl: "een pad naar een gegevensbestand, zoals \"migratie/verhuizingen.csv\"",
+                                                       en: "a data file path such as \"migratie/verhuizingen.csv\"")), try LoadOptionsParser.parse(&cursor))
         } else if cursor.skip(word: "from") {
-            source = .binding(try cursor.identifier("the name of a table"))
+            source = .binding(try cursor.identifier(Message(nl: "de naam van een tabel", en: "the name of a table")))
         } else if let word = cursor.current.identifier {
             if VerbCatalogue.verb(named: word) != nil, !cursor.next.isSymbol("|"), !cursor.next.isSymbol(".") {
-                throw cursor.error("'\(word)' is a verb; a pipeline starts with load \"bestand.csv\", from NAAM or NAAM = …, and each verb follows a '|'")
+                throw cursor.error(Message(nl: "'\(word)' is een werkwoord; een pijplijn begint met load \"bestand.csv\", from NAAM of NAAM = …, en elk werkwoord volgt op een '|'",
+                                           en: "'\(word)' is a verb; a pipeline starts with load \"bestand.csv\", from NAAM or NAAM = …, and each verb follows a '|'"))
             }
             cursor.advance()
             source = .binding(word)
         } else {
-            throw cursor.error("expected a pipeline (NAAM = load \"bestand.csv\" | …) or a setting, found \(cursor.current.display)")
+            throw cursor.error(Message(nl: "een pijplijn (NAAM = load \"bestand.csv\" | …) of een instelling verwacht, maar \(cursor.current.display.nl) gevonden",
+                                       en: "expected a pipeline (NAAM = load \"bestand.csv\" | …) or a setting, found \(cursor.current.display.en)"))
         }
         var steps: [Step] = []
         while true {
@@ -76,12 +79,13 @@ enum DirectiveParser {
     private static func parseStep(_ cursor: inout TokenCursor) throws -> Step {
         let position = cursor.current.position
         guard let word = cursor.current.identifier else {
-            throw cursor.error("expected a verb after '|', found \(cursor.current.display)")
+            throw cursor.error(Message(nl: "een werkwoord verwacht na '|', maar \(cursor.current.display.nl) gevonden",
+                                       en: "expected a verb after '|', found \(cursor.current.display.en)"))
         }
         guard let verbType = VerbCatalogue.verb(named: word) else {
-            var message = "unknown verb '\(word)'"
+            var message = Message(nl: "onbekend werkwoord '\(word)'", en: "unknown verb '\(word)'")
             if let guess = VerbCatalogue.dutchSynonyms[word.lowercased()] ?? Suggestion.closest(to: word, among: VerbCatalogue.names) {
-                message += "; did you mean '\(guess)'?"
+                message += Message.didYouMean(guess)
             }
             throw LocatedError(message, at: position)
         }
@@ -90,7 +94,8 @@ enum DirectiveParser {
         let verb = try verbType.init(parsing: &cursor)
         // `)` closes a sub-pipeline: join (t | filter …) on k.
         guard cursor.isAtEnd || cursor.current.isSymbol("|") || cursor.current.isSymbol(")") else {
-            throw cursor.error("unexpected \(cursor.current.display) in '\(word)'; usage: \(verbType.usage)")
+            throw cursor.error(Message(nl: "onverwacht \(cursor.current.display.nl) in '\(word)'; vorm: \(verbType.usage)",
+                                       en: "unexpected \(cursor.current.display.en) in '\(word)'; usage: \(verbType.usage)"))
         }
         return Step(verb: verb, position: position, wordPositions: cursor.wordPositions(from: argumentsStart, to: cursor.index))
     }
@@ -105,7 +110,8 @@ enum DirectiveParser {
         let allowed = kind == .table ? tableSettings : kind == .text ? textSettings : kind == .chart ? chartSettings + ChartSettings.words
             : kind == .map ? mapSettings : []
         guard let guess = Suggestion.closest(to: word, among: allowed) else { return }
-        throw cursor.error("unknown setting '\(word)'; did you mean '\(guess)'?")
+        throw cursor.error(Message(nl: "onbekende instelling '\(word)'; bedoelt u '\(guess)'?",
+                                   en: "unknown setting '\(word)'; did you mean '\(guess)'?"))
     }
 
     private static func parseSetting(_ word: String, kind: DirectiveKind, _ cursor: inout TokenCursor,
@@ -114,54 +120,61 @@ enum DirectiveParser {
             : kind == .map ? mapSettings : []
         guard allowed.contains(word) else {
             let owner = tableSettings.contains(word) ? "streek table" : "streek text"
-            throw cursor.error("'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'")
+            throw cursor.error(Message(nl: "'\(word)' is een instelling van blokken '\(owner)', niet van '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'",
+                                       en: "'\(word)' is a setting of '\(owner)' blocks, not of '\(kind == .silent ? "streek" : "streek \(kind.rawValue)")'"))
         }
         let position = cursor.current.position
         cursor.advance()
         var presentation = program.presentation
         switch word {
-        case "caption": presentation.caption = try template(&cursor, "the caption")
-        case "source": presentation.source = try template(&cursor, "the source line")
-        case "note": presentation.notes.append(try template(&cursor, "the note"))
-        case "empty": presentation.emptyMessage = try template(&cursor, "the message for a table without rows")
+        case "caption": presentation.caption = try template(&cursor, Message(nl: "het bijschrift", en: "the caption"))
+        case "source": presentation.source = try template(&cursor, Message(nl: "de bronregel", en: "the source line"))
+        case "note": presentation.notes.append(try template(&cursor, Message(nl: "de noot", en: "the note")))
+        case "empty": presentation.emptyMessage = try template(&cursor, Message(nl: "de melding voor een tabel zonder rijen",
+                                                                                en: "the message for a table without rows"))
         case "missing" where cursor.next.identifier == "as":
             // `missing "." as "N.B.", "x" as "N.V.T."`: a text per sign the source wrote for a missing cell.
             repeat {
-                let sign = try cursor.string("the source's sign for a missing value, e.g. \".\"")
-                try cursor.expect(word: "as", "after the sign")
-                presentation.signTexts[sign] = try cursor.string("the text shown for that sign")
+                let sign = try cursor.string(Message(nl: "het teken van de bron voor een ontbrekende waarde, bijvoorbeeld \".\"",
+                                                     en: "the source's sign for a missing value, e.g. \".\""))
+                try cursor.expect(word: "as", Message(nl: "na het teken", en: "after the sign"))
+                presentation.signTexts[sign] = try cursor.string(Message(nl: "de tekst die voor dat teken verschijnt",
+                                                                         en: "the text shown for that sign"))
             } while cursor.skip(symbol: ",")
-        case "missing": presentation.missingText = try template(&cursor, "the text for a missing value, e.g. \"–\"")
+        case "missing": presentation.missingText = try template(&cursor, Message(nl: "de tekst voor een ontbrekende waarde, bijvoorbeeld \"–\"",
+                                                                                 en: "the text for a missing value, e.g. \"–\""))
         case "anchor": presentation.anchor = try anchorName(&cursor)
         case "section":
             guard cursor.current.identifier == "by" else {
-                throw cursor.error("expected 'by' and a column after 'section', e.g. section by regio")
+                throw cursor.error(Message(nl: "na 'section' horen 'by' en een kolom, bijvoorbeeld section by regio",
+                                           en: "expected 'by' and a column after 'section', e.g. section by regio"))
             }
             cursor.advance()
             presentation.sectionPosition = cursor.current.position
-            presentation.sectionColumn = try cursor.identifier("a column")
+            presentation.sectionColumn = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
         case "total":
             guard cursor.current.identifier == "when" else {
-                throw cursor.error("expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\"")
+                throw cursor.error(Message(nl: "na 'total' horen 'when' en een voorwaarde, bijvoorbeeld total when gemeente == \"Drenthe\"",
+                                           en: "expected 'when' and a condition after 'total', e.g. total when gemeente == \"Drenthe\""))
             }
             cursor.advance()
             presentation.totalCondition = try ExpressionParser.parse(&cursor)
         case "label":
             repeat {
                 let columnPosition = cursor.current.position
-                let column = try cursor.identifier("a column")
-                presentation.labels[column] = try template(&cursor, "the column label")
+                let column = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
+                presentation.labels[column] = try template(&cursor, Message(nl: "het kolomlabel", en: "the column label"))
                 presentation.positions[column] = columnPosition
             } while cursor.skip(symbol: ",")
         case "columns":
             var columns: [String] = []
             repeat {
                 let columnPosition = cursor.current.position
-                let column = try cursor.identifier("a column")
+                let column = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
                 columns.append(column)
                 presentation.positions[column] = columnPosition
                 if case .string = cursor.current.kind {
-                    presentation.labels[column] = try template(&cursor, "the column label")
+                    presentation.labels[column] = try template(&cursor, Message(nl: "het kolomlabel", en: "the column label"))
                 }
             } while cursor.skip(symbol: ",")
             presentation.columns = columns
@@ -172,7 +185,7 @@ enum DirectiveParser {
             var columns: [(String, SourcePosition)] = []
             repeat {
                 let columnPosition = cursor.current.position
-                columns.append((try cursor.identifier("a column"), columnPosition))
+                columns.append((try cursor.identifier(Message(nl: "een kolom", en: "a column")), columnPosition))
             } while cursor.skip(symbol: ",")
             let style = try StyleParser.parse(&cursor)
             for (column, columnPosition) in columns {
@@ -180,28 +193,30 @@ enum DirectiveParser {
                 presentation.positions[column] = presentation.positions[column] ?? columnPosition
             }
         case "text", "bullets":
-            program.textTemplates.append(TextTemplate(template: try template(&cursor, "the text"), asBullets: word == "bullets"))
+            program.textTemplates.append(TextTemplate(template: try template(&cursor, Message(nl: "de tekst",
+                                                                                              en: "the text")), asBullets: word == "bullets"))
         default:
-            throw LocatedError("unknown setting '\(word)'", at: position)
+            throw LocatedError(Message(nl: "onbekende instelling '\(word)'", en: "unknown setting '\(word)'"), at: position)
         }
         program.presentation = presentation
     }
 
     /// `vijf-steden`, `tabel-3-1`: words and numbers joined by hyphens.
     private static func anchorName(_ cursor: inout TokenCursor) throws -> String {
-        var name = try cursor.identifier("an anchor name")
+        var name = try cursor.identifier(Message(nl: "een ankernaam", en: "an anchor name"))
         while cursor.skip(symbol: "-") {
             switch cursor.current.kind {
             case .identifier(let word): name += "-" + word
             case .number(let number): name += "-" + number.formatted()
-            default: throw cursor.error("expected a word or number after '-' in the anchor name")
+            default: throw cursor.error(Message(nl: "na '-' in de ankernaam hoort een woord of getal",
+                                                en: "expected a word or number after '-' in the anchor name"))
             }
             cursor.advance()
         }
         return name
     }
 
-    private static func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {
+    private static func template(_ cursor: inout TokenCursor, _ what: Message) throws -> Template {
         try cursor.template(what)
     }
 
@@ -211,34 +226,40 @@ enum DirectiveParser {
         let position = cursor.current.position
         guard let word = cursor.current.identifier, setupStatements.contains(word) else {
             let found = cursor.current.identifier ?? ""
-            var message = "expected param, years, variants, numbers or contents in a 'streek setup' block, found \(cursor.current.display)"
-            if let guess = Suggestion.closest(to: found, among: setupStatements) { message += "; did you mean '\(guess)'?" }
+            var message = Message(nl: "param, years, variants, numbers of contents verwacht in een blok 'streek setup', maar \(cursor.current.display.nl) gevonden",
+                                  en: "expected param, years, variants, numbers or contents in a 'streek setup' block, found \(cursor.current.display.en)")
+            if let guess = Suggestion.closest(to: found, among: setupStatements) { message += Message.didYouMean(guess) }
             throw LocatedError(message, at: position)
         }
         cursor.advance()
         switch word {
         case "param":
-            let name = try cursor.identifier("a parameter name")
-            try cursor.expect(symbol: "=", "after the parameter name (write: param jaar = 2016)")
+            let name = try cursor.identifier(Message(nl: "een parameternaam", en: "a parameter name"))
+            try cursor.expect(symbol: "=", Message(nl: "na de parameternaam (schrijf: param jaar = 2016)",
+                                                   en: "after the parameter name (write: param jaar = 2016)"))
             setup.parameters.append((name, try literal(&cursor), position))
         case "years":
-            let name = try cursor.identifier("the parameter that holds the data year")
-            try cursor.expect(symbol: ":", "after the parameter name (write: years jaar: 2011, 2016)")
+            let name = try cursor.identifier(Message(nl: "de parameter die het datajaar bevat",
+                                                     en: "the parameter that holds the data year"))
+            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: years jaar: 2011, 2016)",
+                                                   en: "after the parameter name (write: years jaar: 2011, 2016)"))
             var years = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { years.append(try literal(&cursor)) }
             setup.dataYears = (name, years)
         case "variants":
-            let name = try cursor.identifier("the parameter the variants set")
-            try cursor.expect(symbol: ":", "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")")
+            let name = try cursor.identifier(Message(nl: "de parameter die per variant een andere waarde krijgt", en: "the parameter the variants set"))
+            try cursor.expect(symbol: ":", Message(nl: "na de parameternaam (schrijf: variants stad: \"Assen\", \"Emmen\")",
+                                                   en: "after the parameter name (write: variants stad: \"Assen\", \"Emmen\")"))
             var values = [try literal(&cursor)]
             while cursor.skip(symbol: ",") { values.append(try literal(&cursor)) }
             setup.variants.append((name, values, position))
         case "contents":
             setup.contents = try contents(&cursor)
         default:
-            let language = try cursor.identifier("a number format (nl or en)")
+            let language = try cursor.identifier(Message(nl: "een getalnotatie (nl of en)", en: "a number format (nl or en)"))
             guard let format = NumberFormat.Language(rawValue: language) else {
-                throw LocatedError("unknown number format '\(language)'; use nl or en", at: position)
+                throw LocatedError(Message(nl: "onbekende getalnotatie '\(language)'; gebruik nl of en",
+                                           en: "unknown number format '\(language)'; use nl or en"), at: position)
             }
             setup.numberFormat = format
         }
@@ -247,18 +268,21 @@ enum DirectiveParser {
     /// `contents on|off|auto [levels N]`.
     private static func contents(_ cursor: inout TokenCursor) throws -> ContentsSetting {
         let position = cursor.current.position
-        let word = try cursor.identifier("on, off or auto after 'contents'")
+        let word = try cursor.identifier(Message(nl: "on, off of auto na 'contents'", en: "on, off or auto after 'contents'"))
         guard let mode = ContentsSetting.Mode(rawValue: word) else {
-            var message = "expected on, off or auto after 'contents', found '\(word)'"
-            if let guess = Suggestion.closest(to: word, among: ContentsSetting.Mode.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+            var message = Message(nl: "on, off of auto verwacht na 'contents', maar '\(word)' gevonden",
+                                  en: "expected on, off or auto after 'contents', found '\(word)'")
+            if let guess = Suggestion.closest(to: word, among: ContentsSetting.Mode.allCases.map(\.rawValue)) { message += Message.didYouMean(guess) }
             throw LocatedError(message, at: position)
         }
         var setting = ContentsSetting(mode: mode)
         if cursor.skip(word: "levels") {
             let levelsPosition = cursor.current.position
-            let depth = try cursor.integer("the deepest heading level in the contents (2 to 6)")
+            let depth = try cursor.integer(Message(nl: "het diepste kopniveau in de inhoud (2 tot en met 6)",
+                                                   en: "the deepest heading level in the contents (2 to 6)"))
             guard (2...6).contains(depth) else {
-                throw LocatedError("contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)", at: levelsPosition)
+                throw LocatedError(Message(nl: "contents levels moet 2 tot en met 6 zijn (de titel, niveau 1, staat er niet in), niet \(depth)",
+                                           en: "contents levels must be 2 to 6 (the title, level 1, is not listed), found \(depth)"), at: levelsPosition)
             }
             setting.depth = depth
         }
@@ -269,7 +293,8 @@ enum DirectiveParser {
         switch cursor.current.kind {
         case .number(let number): cursor.advance(); return .number(number)
         case .string(let text): cursor.advance(); return .text(text)
-        default: throw cursor.error("expected a number or a \"text\", found \(cursor.current.display)")
+        default: throw cursor.error(Message(nl: "een getal of een \"tekst\" verwacht, maar \(cursor.current.display.nl) gevonden",
+                                            en: "expected a number or a \"text\", found \(cursor.current.display.en)"))
         }
     }
 }

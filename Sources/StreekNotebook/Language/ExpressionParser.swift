@@ -17,7 +17,8 @@ struct ExpressionParser {
     /// Runs `parse` one level deeper, refusing to go past `maximumNesting`.
     private static func nested(_ cursor: inout TokenCursor, _ parse: (inout TokenCursor) throws -> Expression) throws -> Expression {
         guard cursor.expressionNesting < maximumNesting else {
-            throw cursor.error("expression is nested too deeply (more than \(maximumNesting) levels of brackets, 'not' or '-')")
+            throw cursor.error(Message(nl: "expressie is te diep genest (meer dan \(maximumNesting) niveaus van haakjes, 'not' of '-')",
+                                       en: "expression is nested too deeply (more than \(maximumNesting) levels of brackets, 'not' or '-')"))
         }
         cursor.expressionNesting += 1
         defer { cursor.expressionNesting -= 1 }
@@ -28,7 +29,8 @@ struct ExpressionParser {
     private static func countNode(_ cursor: inout TokenCursor) throws {
         cursor.expressionNodes += 1
         guard cursor.expressionNodes <= maximumNodes else {
-            throw cursor.error("expression is too long (more than \(maximumNodes) parts); split it over several derive steps")
+            throw cursor.error(Message(nl: "expressie is te lang (meer dan \(maximumNodes) delen); verdeel haar over meer stappen met derive",
+                                       en: "expression is too long (more than \(maximumNodes) parts); split it over several derive steps"))
         }
     }
 
@@ -85,13 +87,14 @@ struct ExpressionParser {
             if case .identifier(let table) = cursor.current.kind, cursor.next.isSymbol(".") {
                 cursor.advance()
                 cursor.advance()
-                let column = try cursor.identifier("a column name after '\(table).'")
+                let column = try cursor.identifier(Message(nl: "een kolomnaam na '\(table).'", en: "a column name after '\(table).'"))
                 return .memberOfColumn(left, table: table, column: column, position)
             }
-            try cursor.expect(symbol: "(", "after 'in' (write: x in (\"a\", \"b\") or x in tabel.kolom)")
+            try cursor.expect(symbol: "(", Message(nl: "na 'in' (schrijf: x in (\"a\", \"b\") of x in tabel.kolom)",
+                                                   en: "after 'in' (write: x in (\"a\", \"b\") or x in tabel.kolom)"))
             var options = [try parse(&cursor)]
             while cursor.skip(symbol: ",") { options.append(try parse(&cursor)) }
-            try cursor.expect(symbol: ")", "to close the list after 'in'")
+            try cursor.expect(symbol: ")", Message(nl: "om de lijst na 'in' af te sluiten", en: "to close the list after 'in'"))
             return .member(left, options, position)
         }
         return left
@@ -130,7 +133,7 @@ struct ExpressionParser {
         case .symbol("("):
             cursor.advance()
             let inner = try parse(&cursor)
-            try cursor.expect(symbol: ")", "to close '('")
+            try cursor.expect(symbol: ")", Message(nl: "om '(' af te sluiten", en: "to close '('"))
             return inner
         case .quotedName(let name):
             cursor.advance()
@@ -144,11 +147,12 @@ struct ExpressionParser {
                     arguments.append(try parse(&cursor))
                     while cursor.skip(symbol: ",") { arguments.append(try parse(&cursor)) }
                 }
-                try cursor.expect(symbol: ")", "to close the arguments of \(name)(…)")
+                try cursor.expect(symbol: ")", Message(nl: "om de argumenten van \(name)(…) af te sluiten",
+                                                       en: "to close the arguments of \(name)(…)"))
                 return .call(name, arguments, token.position)
             }
             if cursor.skip(symbol: ".") {
-                let column = try cursor.identifier("a column name after '\(name).'")
+                let column = try cursor.identifier(Message(nl: "een kolomnaam na '\(name).'", en: "a column name after '\(name).'"))
                 var keys: [String]?
                 if case .key(let text) = cursor.current.kind {
                     cursor.advance()
@@ -158,7 +162,8 @@ struct ExpressionParser {
             }
             return .name(name, token.position)
         default:
-            throw cursor.error("expected a value, a column or a name, found \(token.display)")
+            throw cursor.error(Message(nl: "een waarde, een kolom of een naam verwacht, maar \(token.display.nl) gevonden",
+                                       en: "expected a value, a column or a name, found \(token.display.en)"))
         }
     }
 }

@@ -1,3 +1,5 @@
+import StreekCore
+
 import Foundation
 
 /// Splits directive lines and live-figure expressions into tokens. `#` starts a comment to the end of
@@ -57,21 +59,25 @@ struct Lexer {
                         index += 1
                     }
                 }
-                guard closed else { throw LocatedError("string is not closed; add a \" at the end", at: position(tokenStart)) }
+                guard closed else { throw LocatedError(Message(nl: "tekst tussen aanhalingstekens wordt niet afgesloten; zet een \" aan het eind",
+                                                               en: "string is not closed; add a \" at the end"), at: position(tokenStart)) }
                 tokens.append(Token(kind: .string(String(decoding: value, as: UTF8.self)), position: position(tokenStart), escapeOffsets: escapes))
             case UInt8(ascii: "`"):
                 guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) else {
-                    throw LocatedError("column name in backticks is not closed; add a ` at the end", at: position(tokenStart))
+                    throw LocatedError(Message(nl: "kolomnaam tussen backticks wordt niet afgesloten; zet een ` aan het eind",
+                                               en: "column name in backticks is not closed; add a ` at the end"), at: position(tokenStart))
                 }
                 let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                 guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw LocatedError("empty column name between backticks", at: position(tokenStart))
+                    throw LocatedError(Message(nl: "lege kolomnaam tussen backticks",
+                                               en: "empty column name between backticks"), at: position(tokenStart))
                 }
                 tokens.append(Token(kind: .quotedName(name), position: position(tokenStart)))
                 index = close + 1
             case UInt8(ascii: "["):
                 guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "]")) else {
-                    throw LocatedError("row key is not closed; add a ]", at: position(tokenStart))
+                    throw LocatedError(Message(nl: "rijsleutel wordt niet afgesloten; zet een ]",
+                                               en: "row key is not closed; add a ]"), at: position(tokenStart))
                 }
                 let key = String(decoding: bytes[(index + 1)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 tokens.append(Token(kind: .key(key), position: position(tokenStart)))
@@ -79,7 +85,8 @@ struct Lexer {
             case UInt8(ascii: "$"):
                 index += 1
                 let name = identifier(bytes, &index)
-                guard !name.isEmpty else { throw LocatedError("expected a parameter name after '$'", at: position(tokenStart)) }
+                guard !name.isEmpty else { throw LocatedError(Message(nl: "na '$' hoort een parameternaam",
+                                                                      en: "expected a parameter name after '$'"), at: position(tokenStart)) }
                 tokens.append(Token(kind: .parameter(name), position: position(tokenStart)))
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 // Digits with at most one decimal point: `1.2.3` reads as 1.2 followed by `.3`, which the
@@ -97,7 +104,8 @@ struct Lexer {
                 }
                 let literal = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
                 guard let value = Double(literal), value.isFinite else {
-                    throw LocatedError("number \(literal.prefix(20))… is too large", at: position(tokenStart))
+                    throw LocatedError(Message(nl: "getal \(literal.prefix(20))… is te groot",
+                                               en: "number \(literal.prefix(20))… is too large"), at: position(tokenStart))
                 }
                 tokens.append(Token(kind: .number(value), position: position(tokenStart)))
             default:
@@ -109,7 +117,8 @@ struct Lexer {
                     tokens.append(Token(kind: .symbol(symbol), position: position(tokenStart)))
                 } else {
                     let character = String(decoding: bytes[index...].prefix(while: { $0 >= 0x80 || $0 == byte }).prefix(4), as: UTF8.self)
-                    throw LocatedError("unexpected character '\(character.prefix(1))'", at: position(tokenStart))
+                    throw LocatedError(Message(nl: "onverwacht teken '\(character.prefix(1))'",
+                                               en: "unexpected character '\(character.prefix(1))'"), at: position(tokenStart))
                 }
             }
         }

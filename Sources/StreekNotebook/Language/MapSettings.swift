@@ -60,64 +60,75 @@ enum MapSettingsParser {
         // Column settings point at the column name, so an error about the column or its values lands there.
         let argument = cursor.current.position
         switch word {
-        case "value": settings.value = Located(value: try cursor.identifier("the column with the values"), position: argument)
-        case "area": settings.area = Located(value: try cursor.identifier("the column with municipality names or codes"), position: argument)
-        case "facet": settings.facet = Located(value: try cursor.identifier("the column with one map per value"), position: argument)
+        case "value": settings.value = Located(value: try cursor.identifier(Message(nl: "de kolom met de waarden",
+                                                                                    en: "the column with the values")), position: argument)
+        case "area": settings.area = Located(value: try cursor.identifier(Message(nl: "de kolom met gemeentenamen of -codes",
+                                                                                  en: "the column with municipality names or codes")), position: argument)
+        case "facet": settings.facet = Located(value: try cursor.identifier(Message(nl: "de kolom met één kaart per waarde",
+                                                                                    en: "the column with one map per value")), position: argument)
         case "extent": settings.extent = Located(value: try selection(&cursor), position: position)
         case "outline": settings.outline = Located(value: try selection(&cursor), position: position)
         case "names": settings.names = Located(value: try selection(&cursor), position: position)
         case "classes": settings.classes = Located(value: try classes(&cursor), position: position)
         case "palette":
-            let name = try cursor.identifier("a palette (sequential or diverging)")
+            let name = try cursor.identifier(Message(nl: "een palet (sequential of diverging)", en: "a palette (sequential or diverging)"))
             guard let palette = MapPalette(rawValue: name) else {
-                var message = "unknown palette '\(name)'; use sequential (light to dark) or diverging (two colours around 0)"
-                if let guess = Suggestion.closest(to: name, among: MapPalette.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+                var message = Message(nl: "onbekend palet '\(name)'; gebruik sequential (licht naar donker) of diverging (twee kleuren rond 0)",
+                                      en: "unknown palette '\(name)'; use sequential (light to dark) or diverging (two colours around 0)")
+                if let guess = Suggestion.closest(to: name, among: MapPalette.allCases.map(\.rawValue)) { message += Message.didYouMean(guess) }
                 throw LocatedError(message, at: position)
             }
             settings.palette = palette
         case "legend":
             if cursor.skip(word: "labels") {
-                var labels = [try template(&cursor, "a class label")]
-                while cursor.skip(symbol: ",") { labels.append(try template(&cursor, "a class label")) }
+                var labels = [try template(&cursor, Message(nl: "een klassenaam", en: "a class label"))]
+                while cursor.skip(symbol: ",") { labels.append(try template(&cursor, Message(nl: "een klassenaam", en: "a class label"))) }
                 settings.classLabels = Located(value: labels, position: position)
             } else {
-                settings.legendTitle = try template(&cursor, "the legend title (or: legend labels \"…\", \"…\")")
+                settings.legendTitle = try template(&cursor, Message(nl: "de titel van de legenda (of: legend labels \"…\", \"…\")",
+                                                                     en: "the legend title (or: legend labels \"…\", \"…\")"))
             }
         default:
-            settings.alt = try template(&cursor, "the text alternative of the map")
+            settings.alt = try template(&cursor, Message(nl: "de tekstbeschrijving van de kaart", en: "the text alternative of the map"))
         }
     }
 
     /// `quantiles 5`, `equal 4`, `breaks 50, 100, 250`.
     private static func classes(_ cursor: inout TokenCursor) throws -> ClassificationMethod {
-        let usage = "write: classes quantiles 5, classes equal 4 or classes breaks 50, 100, 250"
-        guard let method = cursor.current.identifier else { throw cursor.error("expected a classification; \(usage)") }
+        let usage = Message(nl: "schrijf: classes quantiles 5, classes equal 4 of classes breaks 50, 100, 250",
+                            en: "write: classes quantiles 5, classes equal 4 or classes breaks 50, 100, 250")
+        guard let method = cursor.current.identifier else { throw cursor.error(Message(nl: "een indeling in klassen verwacht; \(usage.nl)",
+                                                                                       en: "expected a classification; \(usage.en)")) }
         cursor.advance()
         switch method {
         case "quantiles", "equal":
             let position = cursor.current.position
-            let count = try cursor.integer("the number of classes")
+            let count = try cursor.integer(Message(nl: "het aantal klassen", en: "the number of classes"))
             guard (2...MapPalette.maximumClasses).contains(count) else {
-                throw LocatedError("a map has 2 to \(MapPalette.maximumClasses) classes, not \(count)", at: position)
+                throw LocatedError(Message(nl: "een kaart heeft 2 tot en met \(MapPalette.maximumClasses) klassen, niet \(count)",
+                                           en: "a map has 2 to \(MapPalette.maximumClasses) classes, not \(count)"), at: position)
             }
             return method == "quantiles" ? .quantiles(count) : .equalIntervals(count)
         case "breaks":
             var breaks = [try signedNumber(&cursor)]
             while cursor.skip(symbol: ",") { breaks.append(try signedNumber(&cursor)) }
             guard breaks.count < MapPalette.maximumClasses, zip(breaks, breaks.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                throw cursor.error("breaks must be ascending and at most \(MapPalette.maximumClasses - 1) (for \(MapPalette.maximumClasses) classes)")
+                throw cursor.error(Message(nl: "de grenzen moeten oplopen, en het zijn er hoogstens \(MapPalette.maximumClasses - 1) (voor \(MapPalette.maximumClasses) klassen)",
+                                           en: "breaks must be ascending and at most \(MapPalette.maximumClasses - 1) (for \(MapPalette.maximumClasses) classes)"))
             }
             return .breaks(breaks)
         default:
-            var message = "unknown classification '\(method)'; \(usage)"
-            if let guess = Suggestion.closest(to: method, among: ["quantiles", "equal", "breaks"]) { message += "; did you mean '\(guess)'?" }
+            var message = Message(nl: "onbekende indeling in klassen '\(method)'; \(usage.nl)",
+                                  en: "unknown classification '\(method)'; \(usage.en)")
+            if let guess = Suggestion.closest(to: method, among: ["quantiles", "equal", "breaks"]) { message += Message.didYouMean(guess) }
             throw cursor.error(message)
         }
     }
 
     private static func signedNumber(_ cursor: inout TokenCursor) throws -> Double {
         let negative = cursor.skip(symbol: "-")
-        guard case .number(let value) = cursor.current.kind else { throw cursor.error("expected a number, found \(cursor.current.display)") }
+        guard case .number(let value) = cursor.current.kind else { throw cursor.error(Message(nl: "een getal verwacht, maar \(cursor.current.display.nl) gevonden",
+                                                                                              en: "expected a number, found \(cursor.current.display.en)")) }
         cursor.advance()
         return negative ? -value : value
     }
@@ -126,14 +137,15 @@ enum MapSettingsParser {
         if cursor.skip(word: "nederland") { return .netherlands }
         if cursor.skip(word: "onderzoeksgebied") { return .studyArea }
         if cursor.skip(word: "gegevens") { return .data }
-        if cursor.skip(word: "provincie") { return .provinces(try names(&cursor, "a province")) }
-        if cursor.skip(word: "ring") { return .rings(try cursor.identifierList("a ring (stad, drenthe, ruime_regio, overig)")) }
+        if cursor.skip(word: "provincie") { return .provinces(try names(&cursor, Message(nl: "een provincie", en: "a province"))) }
+        if cursor.skip(word: "ring") { return .rings(try cursor.identifierList(Message(nl: "een ring (stad, drenthe, ruime_regio, overig)",
+                                                                                       en: "a ring (stad, drenthe, ruime_regio, overig)"))) }
         var items = [try municipality(&cursor)]
         while cursor.skip(symbol: ",") { items.append(try municipality(&cursor)) }
         return .municipalities(items)
     }
 
-    private static func names(_ cursor: inout TokenCursor, _ what: String) throws -> [String] {
+    private static func names(_ cursor: inout TokenCursor, _ what: Message) throws -> [String] {
         var names: [String] = []
         repeat {
             if case .string(let text) = cursor.current.kind { cursor.advance(); names.append(text) }
@@ -149,10 +161,11 @@ enum MapSettingsParser {
             cursor.advance()
             return .literal(.text(word), position)
         }
-        return try cursor.literalOrParameter("a municipality (a name, \"name with spaces\", GM code or $parameter)")
+        return try cursor.literalOrParameter(Message(nl: "een gemeente (een naam, \"naam met spaties\", GM-code of $parameter)",
+                                                     en: "a municipality (a name, \"name with spaces\", GM code or $parameter)"))
     }
 
-    private static func template(_ cursor: inout TokenCursor, _ what: String) throws -> Template {
+    private static func template(_ cursor: inout TokenCursor, _ what: Message) throws -> Template {
         let position = cursor.current.position
         return try Template(parsing: try cursor.string(what), at: position)
     }

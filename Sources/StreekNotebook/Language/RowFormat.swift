@@ -11,8 +11,9 @@ struct RowFormat: Sendable {
     /// Parses what follows `format by`.
     static func parse(_ cursor: inout TokenCursor) throws -> RowFormat {
         let position = cursor.current.position
-        let column = try cursor.identifier("the unit column")
-        try cursor.expect(symbol: ":", "after the unit column, as in format by eenheid: procent as percent")
+        let column = try cursor.identifier(Message(nl: "de eenheidskolom", en: "the unit column"))
+        try cursor.expect(symbol: ":", Message(nl: "na de eenheidskolom, zoals in format by eenheid: procent as percent",
+                                               en: "after the unit column, as in format by eenheid: procent as percent"))
         var styles: [(Value, NumberStyle)] = []
         repeat {
             let unit: Value
@@ -20,9 +21,9 @@ struct RowFormat: Sendable {
                 cursor.advance()
                 unit = .text(word)
             } else {
-                unit = try cursor.literal("a value of the unit column")
+                unit = try cursor.literal(Message(nl: "een waarde van de eenheidskolom", en: "a value of the unit column"))
             }
-            try cursor.expect(word: "as", "after the unit value")
+            try cursor.expect(word: "as", Message(nl: "na de eenheidswaarde", en: "after the unit value"))
             styles.append((unit, try StyleParser.parse(&cursor)))
         } while cursor.skip(symbol: ",")
         return RowFormat(column: column, position: position, styles: styles)

@@ -14,15 +14,18 @@ enum StyleParser {
             sawWord = true
             switch word {
             case "integer": style.decimals = 0
-            case "decimals": style.decimals = try cursor.integer("the number of decimals", maximum: NumberStyle.maximumDecimals)
+            case "decimals": style.decimals = try cursor.integer(Message(nl: "het aantal decimalen",
+                                                                         en: "the number of decimals"), maximum: NumberStyle.maximumDecimals)
             case "percent": style.percent = true
             case "plain": style.grouping = false
             default: style.signed = true
             }
         }
         guard sawWord else {
-            var message = "expected a number style (\(words.joined(separator: ", "))), found \(cursor.current.display)"
-            if let word = cursor.current.identifier, let guess = Suggestion.closest(to: word, among: words) { message += "; did you mean '\(guess)'?" }
+            let styles = words.joined(separator: ", ")
+            var message = Message.expected(Message(nl: "een getalstijl (\(styles))",
+                                                   en: "a number style (\(styles))"), found: cursor.current.display)
+            if let word = cursor.current.identifier, let guess = Suggestion.closest(to: word, among: words) { message += Message.didYouMean(guess) }
             throw cursor.error(message)
         }
         return style

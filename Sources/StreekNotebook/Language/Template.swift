@@ -31,7 +31,8 @@ struct Template: Sendable {
                 index = text.index(after: next)
             } else if character == "{" {
                 guard let close = text[next...].firstIndex(of: "}") else {
-                    throw LocatedError("'{' in text has no closing '}' (write {{ for a literal brace)", at: sourcePosition(index))
+                    throw LocatedError(Message(nl: "'{' in tekst heeft geen afsluitende '}' (schrijf {{ voor een letterlijke accolade)",
+                                               en: "'{' in text has no closing '}' (write {{ for a literal brace)"), at: sourcePosition(index))
                 }
                 if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
                 parts.append(try Self.hole(String(text[next..<close]), at: sourcePosition(next)))
@@ -54,7 +55,7 @@ struct Template: Sendable {
         var cursor = TokenCursor(try Lexer.expressionTokens(of: source, at: position))
         let expression = try ExpressionParser.parse(&cursor)
         let style = try StyleParser.parseOptionalAs(&cursor)
-        try cursor.expectEnd("in {…}")
+        try cursor.expectEnd(Message(verbatim: "in {…}"))
         return .hole(expression, style)
     }
 

@@ -1,3 +1,5 @@
+import StreekCore
+
 /// A token of the directive language, with where it starts in the notebook.
 struct Token: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
@@ -33,17 +35,17 @@ struct Token: Sendable, Equatable {
     func isWord(_ word: String) -> Bool { kind == .identifier(word) }
 
     /// How the token reads in an error message.
-    var display: String {
+    var display: Message {
         switch kind {
-        case .identifier(let name): return "'\(name)'"
-        case .quotedName(let name): return "'`\(name)`'"
-        case .number(let value): return "'\(value.formatted())'"
-        case .string(let text): return "\"\(text)\""
-        case .parameter(let name): return "'$\(name)'"
-        case .key(let text): return "'[\(text)]'"
-        case .symbol(let symbol): return "'\(symbol)'"
-        case .newline: return "end of line"
-        case .end: return "end of directive"
+        case .identifier(let name): return Message(verbatim: "'\(name)'")
+        case .quotedName(let name): return Message(verbatim: "'`\(name)`'")
+        case .number(let value): return Message(verbatim: "'\(value.formatted())'")
+        case .string(let text): return Message(verbatim: "\"\(text)\"")
+        case .parameter(let name): return Message(verbatim: "'$\(name)'")
+        case .key(let text): return Message(verbatim: "'[\(text)]'")
+        case .symbol(let symbol): return Message(verbatim: "'\(symbol)'")
+        case .newline: return Message(nl: "het einde van de regel", en: "end of line")
+        case .end: return Message(nl: "het einde van het directief", en: "end of directive")
         }
     }
 }

@@ -84,8 +84,10 @@ public enum NotebookParser {
         let kindWord = words.count > 1 ? String(words[1]) : ""
         guard let kind = DirectiveKind(rawValue: kindWord), kind != .silent || kindWord.isEmpty else {
             let names = DirectiveKind.allCases.map(\.rawValue).filter { !$0.isEmpty }
-            var message = "unknown directive kind 'streek \(kindWord)'; use 'streek', " + names.map { "'streek \($0)'" }.joined(separator: ", ")
-            if let guess = Suggestion.closest(to: kindWord, among: names) { message += "; did you mean 'streek \(guess)'?" }
+            let kinds = "'streek', " + names.map { "'streek \($0)'" }.joined(separator: ", ")
+            var message = Message(nl: "onbekende soort directief 'streek \(kindWord)'; gebruik \(kinds)",
+                                  en: "unknown directive kind 'streek \(kindWord)'; use \(kinds)")
+            if let guess = Suggestion.closest(to: kindWord, among: names) { message += .didYouMean("streek \(guess)") }
             throw NotebookError(file: path, position: block.start, message: message)
         }
         let openingLine = source.line(block.start.line)
@@ -123,7 +125,8 @@ public enum NotebookParser {
         if !isClosed {
             let fenceText = String(decoding: fence, as: UTF8.self)
             throw NotebookError(file: path, position: block.start,
-                                message: "directive fence \(fenceText) is never closed; add a line with \(fenceText) after the directive")
+                                message: Message(nl: "het directief met \(fenceText) wordt nooit afgesloten; zet een regel met \(fenceText) na het directief",
+                                                 en: "directive fence \(fenceText) is never closed; add a line with \(fenceText) after the directive"))
         }
     }
 
@@ -138,7 +141,8 @@ public enum NotebookParser {
                 // Left as code it would print the expression instead of its value: refuse, never guess.
                 if isLiveFigure(literal) {
                     throw NotebookError(file: path, position: spans.blockStart,
-                                        message: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line")
+                                        message: Message(nl: "kan het levende getal `\(literal.prefix(40))` niet in deze alinea plaatsen; schrijf het op één regel",
+                                                         en: "cannot place the live figure `\(literal.prefix(40))` in this paragraph; write it on one line"))
                 }
                 continue
             }

@@ -10,8 +10,9 @@ struct SelectVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         var columns: [(String, String?)] = []
         repeat {
-            let name = try cursor.identifier("a column to select")
-            columns.append((name, cursor.skip(word: "as") ? try cursor.identifier("a new column name") : nil))
+            let name = try cursor.identifier(Message(nl: "een kolom om te houden", en: "a column to select"))
+            columns.append((name, cursor.skip(word: "as") ? try cursor.identifier(Message(nl: "een nieuwe kolomnaam",
+                                                                                          en: "a new column name")) : nil))
         } while cursor.skip(symbol: ",")
         self.columns = columns
     }
@@ -31,7 +32,7 @@ struct DropVerb: Verb {
     let columns: [String]
 
     init(parsing cursor: inout TokenCursor) throws {
-        columns = try cursor.identifierList("a column to drop")
+        columns = try cursor.identifierList(Message(nl: "een kolom om weg te laten", en: "a column to drop"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -49,9 +50,9 @@ struct RenameVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         var pairs: [(from: String, to: String)] = []
         repeat {
-            let from = try cursor.identifier("a column to rename")
-            try cursor.expect(word: "as", "between the old and the new name")
-            pairs.append((from, try cursor.identifier("the new column name")))
+            let from = try cursor.identifier(Message(nl: "een kolom om een andere naam te geven", en: "a column to rename"))
+            try cursor.expect(word: "as", Message(nl: "tussen de oude en de nieuwe naam", en: "between the old and the new name"))
+            pairs.append((from, try cursor.identifier(Message(nl: "de nieuwe kolomnaam", en: "the new column name"))))
         } while cursor.skip(symbol: ",")
         self.pairs = pairs
     }
@@ -72,8 +73,8 @@ struct DeriveVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         var definitions: [(String, Expression)] = []
         repeat {
-            let name = try cursor.identifier("a name for the new column")
-            try cursor.expect(symbol: "=", "after the new column's name")
+            let name = try cursor.identifier(Message(nl: "een naam voor de nieuwe kolom", en: "a name for the new column"))
+            try cursor.expect(symbol: "=", Message(nl: "na de naam van de nieuwe kolom", en: "after the new column's name"))
             definitions.append((name, try ExpressionParser.parse(&cursor)))
         } while cursor.skip(symbol: ",")
         self.definitions = definitions

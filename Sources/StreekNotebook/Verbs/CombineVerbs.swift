@@ -25,16 +25,19 @@ struct JoinVerb: Verb {
         self.kind = kind
         if cursor.skip(symbol: "(") {
             other = .pipeline(try DirectiveParser.parsePipeline(&cursor))
-            try cursor.expect(symbol: ")", "to close the table in parentheses (write: join (t | filter …) on k)")
+            try cursor.expect(symbol: ")", Message(nl: "om de tabel tussen haakjes af te sluiten (schrijf: join (t | filter …) on k)",
+                                                   en: "to close the table in parentheses (write: join (t | filter …) on k)"))
         } else {
-            other = .name(try cursor.identifier("the name of the table to join, or a pipeline in parentheses"))
+            other = .name(try cursor.identifier(Message(nl: "de naam van de tabel om te koppelen, of een pijplijn tussen haakjes",
+                                                        en: "the name of the table to join, or a pipeline in parentheses")))
         }
         if kind == nil {
             keys = []
-            if cursor.current.isWord("on") { throw cursor.error("a cross join pairs every row with every row; leave out 'on'") }
+            if cursor.current.isWord("on") { throw cursor.error(Message(nl: "een cross join koppelt elke rij aan elke rij; laat 'on' weg",
+                                                                        en: "a cross join pairs every row with every row; leave out 'on'")) }
         } else {
-            try cursor.expect(word: "on", "before the key columns")
-            keys = try cursor.identifierList("a key column")
+            try cursor.expect(word: "on", Message(nl: "vóór de sleutelkolommen", en: "before the key columns"))
+            keys = try cursor.identifierList(Message(nl: "een sleutelkolom", en: "a key column"))
         }
     }
 
@@ -57,7 +60,7 @@ struct AppendVerb: Verb {
     let other: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        other = try cursor.identifier("the name of the table to append")
+        other = try cursor.identifier(Message(nl: "de naam van de tabel om eronder te zetten", en: "the name of the table to append"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -76,20 +79,24 @@ struct SpreadVerb: Verb {
     let fill: Value?
 
     init(parsing cursor: inout TokenCursor) throws {
-        key = try cursor.identifier("the column whose values become column names")
-        try cursor.expect(symbol: ":", "before the value columns (write: spread jaar: vestiging, vertrek)")
-        values = try cursor.identifierList("a value column")
+        key = try cursor.identifier(Message(nl: "de kolom waarvan de waarden kolomnamen worden",
+                                            en: "the column whose values become column names"))
+        try cursor.expect(symbol: ":", Message(nl: "vóór de waardekolommen (schrijf: spread jaar: vestiging, vertrek)",
+                                               en: "before the value columns (write: spread jaar: vestiging, vertrek)"))
+        values = try cursor.identifierList(Message(nl: "een waardekolom", en: "a value column"))
         var order: [String]?
         if cursor.skip(word: "order") {
             var labels: [String] = []
             repeat {
                 if let word = cursor.current.identifier, word != "missing" { cursor.advance(); labels.append(word) }
-                else { labels.append(try cursor.literal("a value of '\(key)' such as 2016 or \"Assen\"").keyText) }
+                else { labels.append(try cursor.literal(Message(nl: "een waarde van '\(key)', zoals 2016 of \"Assen\"",
+                                                                en: "a value of '\(key)' such as 2016 or \"Assen\"")).keyText) }
             } while cursor.skip(symbol: ",")
             order = labels
         }
         self.order = order
-        fill = cursor.skip(word: "fill") ? try cursor.literal("the value for combinations without a row, such as 0") : nil
+        fill = cursor.skip(word: "fill") ? try cursor.literal(Message(nl: "de waarde voor combinaties zonder rij, zoals 0",
+                                                                      en: "the value for combinations without a row, such as 0")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -107,11 +114,13 @@ struct GatherVerb: Verb {
     let value: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        columns = try cursor.identifierList("a column to gather")
-        try cursor.expect(word: "into", "before the key and value column names")
-        key = try cursor.identifier("a name for the key column")
-        try cursor.expect(symbol: ",", "between the key and value column names")
-        value = try cursor.identifier("a name for the value column")
+        columns = try cursor.identifierList(Message(nl: "een kolom om onder elkaar te zetten", en: "a column to gather"))
+        try cursor.expect(word: "into", Message(nl: "vóór de namen van de sleutel- en de waardekolom",
+                                                en: "before the key and value column names"))
+        key = try cursor.identifier(Message(nl: "een naam voor de sleutelkolom", en: "a name for the key column"))
+        try cursor.expect(symbol: ",", Message(nl: "tussen de namen van de sleutel- en de waardekolom",
+                                               en: "between the key and value column names"))
+        value = try cursor.identifier(Message(nl: "een naam voor de waardekolom", en: "a name for the value column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {

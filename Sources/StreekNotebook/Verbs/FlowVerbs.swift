@@ -10,9 +10,12 @@ struct FlowColumnNames: Sendable {
     /// Reads optional `from KOLOM`, `to KOLOM`, `count KOLOM` in any order.
     init(parsing cursor: inout TokenCursor) throws {
         while true {
-            if cursor.skip(word: "from") { origin = try cursor.identifier("the origin column") }
-            else if cursor.skip(word: "to") { destination = try cursor.identifier("the destination column") }
-            else if cursor.skip(word: "count") { count = try cursor.identifier("the count column") }
+            if cursor.skip(word: "from") { origin = try cursor.identifier(Message(nl: "de kolom met de herkomst",
+                                                                                  en: "the origin column")) }
+            else if cursor.skip(word: "to") { destination = try cursor.identifier(Message(nl: "de kolom met de bestemming",
+                                                                                          en: "the destination column")) }
+            else if cursor.skip(word: "count") { count = try cursor.identifier(Message(nl: "de kolom met aantallen",
+                                                                                       en: "the count column")) }
             else { break }
         }
     }
@@ -30,11 +33,12 @@ struct PartnersVerb: Verb {
     let period: String?
 
     init(parsing cursor: inout TokenCursor) throws {
-        place = cursor.skip(word: "of") ? try cursor.literalOrParameter("the place") : nil
+        place = cursor.skip(word: "of") ? try cursor.literalOrParameter(Message(nl: "de plaats", en: "the place")) : nil
         columns = try FlowColumnNames(parsing: &cursor)
-        period = cursor.skip(word: "by") ? try cursor.identifier("the period column") : nil
+        period = cursor.skip(word: "by") ? try cursor.identifier(Message(nl: "de periodekolom", en: "the period column")) : nil
         if place != nil, period != nil {
-            throw cursor.error("partners of PLAATS sums every period; filter a period first, or leave out 'of' for every place per period")
+            throw cursor.error(Message(nl: "partners of PLAATS telt alle perioden op; filter eerst één periode, of laat 'of' weg voor elke plaats per periode",
+                                       en: "partners of PLAATS sums every period; filter a period first, or leave out 'of' for every place per period"))
         }
     }
 
@@ -58,7 +62,7 @@ struct BalanceVerb: Verb {
 
     init(parsing cursor: inout TokenCursor) throws {
         columns = try FlowColumnNames(parsing: &cursor)
-        period = cursor.skip(word: "by") ? try cursor.identifier("the period column") : nil
+        period = cursor.skip(word: "by") ? try cursor.identifier(Message(nl: "de periodekolom", en: "the period column")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {

@@ -9,7 +9,7 @@ struct GeoVerb: Verb {
     let column: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("the column with municipality names")
+        column = try cursor.identifier(Message(nl: "de kolom met gemeentenamen", en: "the column with municipality names"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -28,14 +28,16 @@ struct AlignVerb: Verb {
     let year: Expression
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("the column with municipality names")
-        try cursor.expect(word: "to", "before the year (write: align gemeente to 2019)")
-        year = try cursor.literalOrParameter("the year")
+        column = try cursor.identifier(Message(nl: "de kolom met gemeentenamen", en: "the column with municipality names"))
+        try cursor.expect(word: "to", Message(nl: "vóór het jaar (schrijf: align gemeente to 2019)",
+                                              en: "before the year (write: align gemeente to 2019)"))
+        year = try cursor.literalOrParameter(Message(nl: "het jaar", en: "the year"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
         guard let year = try context.scalar(year).number, year.isFinite, abs(year) < 100_000 else {
-            throw LocatedError("align needs a year as a number", at: self.year.position)
+            throw LocatedError(Message(nl: "align heeft een jaar als getal nodig",
+                                       en: "align needs a year as a number"), at: self.year.position)
         }
         let (aligned, notes) = try context.geography().aligned(table, column: column, toYear: Int(year))
         context.record(alignmentNotes: notes)

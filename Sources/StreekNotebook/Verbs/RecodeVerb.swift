@@ -13,16 +13,20 @@ struct RecodeVerb: Verb {
     let otherwise: Value?
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("the column to recode")
-        output = cursor.skip(word: "into") ? try cursor.identifier("a name for the recoded column") : column
+        column = try cursor.identifier(Message(nl: "de kolom om te hercoderen", en: "the column to recode"))
+        output = cursor.skip(word: "into") ? try cursor.identifier(Message(nl: "een naam voor de gehercodeerde kolom",
+                                                                           en: "a name for the recoded column")) : column
         var pairs: [(Value, Value)] = []
         repeat {
-            let from = try cursor.literal("a value to replace, such as \"Hoogeveen\" or 2016")
-            try cursor.expect(word: "as", "between the old and the new value (write: \"oud\" as \"nieuw\")")
-            pairs.append((from, try cursor.literal("the new value")))
+            let from = try cursor.literal(Message(nl: "een waarde om te vervangen, zoals \"Hoogeveen\" of 2016",
+                                                  en: "a value to replace, such as \"Hoogeveen\" or 2016"))
+            try cursor.expect(word: "as", Message(nl: "tussen de oude en de nieuwe waarde (schrijf: \"oud\" as \"nieuw\")",
+                                                  en: "between the old and the new value (write: \"oud\" as \"nieuw\")"))
+            pairs.append((from, try cursor.literal(Message(nl: "de nieuwe waarde", en: "the new value"))))
         } while cursor.skip(symbol: ",")
         self.pairs = pairs
-        otherwise = cursor.skip(word: "else") ? try cursor.literal("the value for everything not listed") : nil
+        otherwise = cursor.skip(word: "else") ? try cursor.literal(Message(nl: "de waarde voor alles wat niet genoemd is",
+                                                                           en: "the value for everything not listed")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {

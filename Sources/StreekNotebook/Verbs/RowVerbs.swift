@@ -27,7 +27,7 @@ struct SortVerb: Verb {
     init(parsing cursor: inout TokenCursor) throws {
         var keys: [SortKey] = []
         repeat {
-            let column = try cursor.identifier("a column to sort on")
+            let column = try cursor.identifier(Message(nl: "een kolom om op te sorteren", en: "a column to sort on"))
             keys.append(SortKey(column, descending: try parseDirection(&cursor, default: false)))
         } while cursor.skip(symbol: ",")
         self.keys = keys
@@ -50,11 +50,12 @@ struct RankVerb: Verb {
     let output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("a column to rank by")
+        column = try cursor.identifier(Message(nl: "een kolom om naar te rangschikken", en: "a column to rank by"))
         descending = try parseDirection(&cursor, default: true)
-        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to rank within") : []
-        try cursor.expect(word: "as", "before the name of the rank column")
-        output = try cursor.identifier("a name for the rank column")
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om binnen te rangschikken",
+                                                                              en: "a column to rank within")) : []
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de rangkolom", en: "before the name of the rank column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de rangkolom", en: "a name for the rank column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -74,17 +75,20 @@ struct TopVerb: Verb {
     let keepingTies: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
-        count = try cursor.integer("the number of rows")
-        groups = cursor.skip(word: "per") ? try cursor.identifierList("a column to group by") : []
+        count = try cursor.integer(Message(nl: "het aantal rijen", en: "the number of rows"))
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een kolom om op te groeperen",
+                                                                              en: "a column to group by")) : []
         if cursor.skip(word: "by") {
-            let column = try cursor.identifier("a column to sort on")
+            let column = try cursor.identifier(Message(nl: "een kolom om op te sorteren", en: "a column to sort on"))
             sortKey = SortKey(column, descending: try parseDirection(&cursor, default: true))
         } else {
             sortKey = nil
         }
         if cursor.skip(word: "with") {
-            try cursor.expect(word: "ties", "after 'with' (write: top 3 by saldo with ties)")
-            guard sortKey != nil else { throw cursor.error("'with ties' needs a column to compare: top N by KOLOM with ties") }
+            try cursor.expect(word: "ties", Message(nl: "na 'with' (schrijf: top 3 by saldo with ties)",
+                                                    en: "after 'with' (write: top 3 by saldo with ties)"))
+            guard sortKey != nil else { throw cursor.error(Message(nl: "'with ties' heeft een kolom nodig om te vergelijken: top N by KOLOM with ties",
+                                                                   en: "'with ties' needs a column to compare: top N by KOLOM with ties")) }
             keepingTies = true
         } else {
             keepingTies = false
@@ -92,52 +96,80 @@ struct TopVerb: Verb {
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
-        // Without `with ties`, rows cut off that tie with the last one kept are named in a note.
-        if !keepingTies, groups.isEmpty, let sortKey {
-            let sorted = try table.sorted(by: [sortKey])
-            let tied = try TopTies(sorted, count: count, column: sortKey.column)
-            if !tied.outside.isEmpty {
-                context.record(alignmentNotes: [tied.note(in: sorted, format: context.numberFormat, sortKey: sortKey)])
-            }
+        // Without `with ties`, rows cut off that tie with the last one kept are named in a note, per group.
+        if !keepingTies, let sortKey {
+            let ties = try TopTies(try table.sorted(by: [sortKey]), count: count, groups: groups, sortKey: sortKey)
+            if let note = ties.note(format: context.numberFormat) { context.record(alignmentNotes: [note]) }
         }
         return try table.top(count, per: groups, by: sortKey, keepingTies: keepingTies)
     }
 }
 
-/// Rows that share the value of the last row `top N` keeps, but fall outside it.
+/// Rows that share the value of the last row `top N` keeps (in the whole table, or in a group with
+/// `per`), but fall outside it.
 private struct TopTies {
-    let count: Int
-    let column: String
-    let value: Value
-    let outside: [Int]
-
-    init(_ sorted: Table, count: Int, column: String) throws {
-        self.count = count
-        self.column = column
-        let values = try sorted.column(column)
-        guard count > 0, count < sorted.rowCount, !values[count - 1].isMissing else {
-            (value, outside) = (.missing, [])
-            return
-        }
-        value = values[count - 1]
-        outside = (count..<sorted.rowCount).prefix { values[$0] == values[count - 1] }
+    struct Cut {
+        /// The group's values of the `per` columns ("Assen", "Assen, 2016"); empty without `per`.
+        var group: String
+        var last: Int
+        var outside: [Int]
     }
 
-    /// "top 2: C en D hebben dezelfde vestiging (8) als B maar vallen buiten de top (…)". Rows are named by
-    /// the first text column that tells them apart.
-    func note(in table: Table, format: NumberFormat, sortKey: SortKey) -> String {
-        let rows = [count - 1] + outside
-        let names = table.columns.first { column in
-            !column.isNumeric && Set(rows.map { column[$0] }).count == rows.count
+    let table: Table
+    let count: Int
+    let groups: [String]
+    let sortKey: SortKey
+    private(set) var cuts: [Cut] = []
+
+    /// `sorted` is the table sorted (stably) by the key, so each group's rows come in the order `top` keeps them.
+    init(_ sorted: Table, count: Int, groups: [String], sortKey: SortKey) throws {
+        (table, self.count, self.groups, self.sortKey) = (sorted, count, groups, sortKey)
+        let values = try sorted.column(sortKey.column)
+        let groupColumns = try groups.map { try sorted.column($0) }
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for row in 0..<sorted.rowCount {
+            let key = groupColumns.map { $0[row].keyText }.joined(separator: ", ")
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(row)
         }
-        func label(_ row: Int) -> String { names.map { format.format($0[row], as: .key) } ?? "rij \(row + 1)" }
-        let left = format.enumeration(outside.map(label))
-        let shown = format.format(value, style: YearColumns.defaultStyle(for: column))
-        let fix = "top \(count) by \(column)\(sortKey.descending ? "" : " asc") with ties"
-        let one = outside.count == 1
-        return format.language == .nl
-            ? "top \(count): \(left) \(one ? "heeft" : "hebben") dezelfde \(column) (\(shown)) als \(label(count - 1)) maar \(one ? "valt" : "vallen") buiten de top (toon gedeelde plaatsen met: \(fix))."
-            : "top \(count): \(left) \(one ? "has" : "have") the same \(column) (\(shown)) as \(label(count - 1)) but \(one ? "is" : "are") left out (show shared places with: \(fix))."
+        for key in order {
+            let rows = members[key]!
+            guard count > 0, count < rows.count, !values[rows[count - 1]].isMissing else { continue }
+            let outside = rows[count...].prefix { values[$0] == values[rows[count - 1]] }
+            if !outside.isEmpty { cuts.append(Cut(group: key, last: rows[count - 1], outside: Array(outside))) }
+        }
+    }
+
+    /// "top 2: C en D hebben dezelfde vestiging (8) als B maar vallen buiten de top (…)"; with `per`, one
+    /// clause per group whose cut falls inside a tie. Rows are named by the first text column that tells
+    /// them apart.
+    func note(format: NumberFormat) -> String? {
+        guard !cuts.isEmpty else { return nil }
+        let dutch = format.language == .nl
+        let column = sortKey.column
+        let per = groups.isEmpty ? "" : " per \(groups.joined(separator: ", "))"
+        let clauses = cuts.map { cut in
+            let rows = [cut.last] + cut.outside
+            let names = table.columns.first { column in
+                !column.isNumeric && Set(rows.map { column[$0] }).count == rows.count
+            }
+            func label(_ row: Int) -> String { names.map { format.format($0[row], as: .key) } ?? (dutch ? "rij \(row + 1)" : "row \(row + 1)") }
+            let left = format.enumeration(cut.outside.map(label))
+            let shown = format.format(table.columns.first { $0.name == column }![cut.last], style: YearColumns.defaultStyle(for: column))
+            let one = cut.outside.count == 1
+            let same = "\(column) (\(shown)) als \(label(cut.last)) maar \(one ? "valt" : "vallen") buiten de top"
+            if dutch {
+                // Dutch puts the verb second: "in Assen heeft Haren dezelfde …".
+                return cut.group.isEmpty ? "\(left) \(one ? "heeft" : "hebben") dezelfde \(same)"
+                    : "in \(cut.group) \(one ? "heeft" : "hebben") \(left) dezelfde \(same)"
+            }
+            let place = cut.group.isEmpty ? "" : "in \(cut.group) "
+            return "\(place)\(left) \(one ? "has" : "have") the same \(column) (\(shown)) as \(label(cut.last)) but \(one ? "is" : "are") left out"
+        }
+        let fix = "top \(count)\(per) by \(column)\(sortKey.descending ? "" : " asc") with ties"
+        return "top \(count)\(per): " + clauses.joined(separator: "; ")
+            + (dutch ? " (toon gedeelde plaatsen met: \(fix))." : " (show shared places with: \(fix)).")
     }
 }
 
@@ -149,7 +181,7 @@ struct KeyVerb: Verb {
     let columns: [String]
 
     init(parsing cursor: inout TokenCursor) throws {
-        columns = try cursor.identifierList("a key column")
+        columns = try cursor.identifierList(Message(nl: "een sleutelkolom", en: "a key column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {

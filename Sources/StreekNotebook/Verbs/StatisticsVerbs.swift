@@ -8,13 +8,14 @@ struct RateVerb: Verb {
     let count: String, scale: Double, population: String, output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        count = try cursor.identifier("the count column")
-        try cursor.expect(word: "per", "(write: rate mutaties per 1000 of inwoners as per_1000)")
-        scale = Double(try cursor.integer("the scale, e.g. 1000"))
-        try cursor.expect(word: "of", "before the population column")
-        population = try cursor.identifier("the population column")
-        try cursor.expect(word: "as", "before the name of the new column")
-        output = try cursor.identifier("a name for the rate column")
+        count = try cursor.identifier(Message(nl: "de kolom met aantallen", en: "the count column"))
+        try cursor.expect(word: "per", Message(nl: "(schrijf: rate mutaties per 1000 of inwoners as per_1000)",
+                                               en: "(write: rate mutaties per 1000 of inwoners as per_1000)"))
+        scale = Double(try cursor.integer(Message(nl: "de schaal, bijvoorbeeld 1000", en: "the scale, e.g. 1000")))
+        try cursor.expect(word: "of", Message(nl: "vóór de kolom met de bevolking", en: "before the population column"))
+        population = try cursor.identifier(Message(nl: "de kolom met de bevolking", en: "the population column"))
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de nieuwe kolom", en: "before the name of the new column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de kolom met het cijfer per inwoners", en: "a name for the rate column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -30,11 +31,12 @@ struct ShareVerb: Verb {
     let part: String, whole: String, output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        part = try cursor.identifier("the part column")
-        try cursor.expect(word: "of", "(write: share eigen of banen as aandeel)")
-        whole = try cursor.identifier("the whole column")
-        try cursor.expect(word: "as", "before the name of the new column")
-        output = try cursor.identifier("a name for the share column")
+        part = try cursor.identifier(Message(nl: "de kolom met het deel", en: "the part column"))
+        try cursor.expect(word: "of", Message(nl: "(schrijf: share eigen of banen as aandeel)",
+                                              en: "(write: share eigen of banen as aandeel)"))
+        whole = try cursor.identifier(Message(nl: "de kolom met het geheel", en: "the whole column"))
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de nieuwe kolom", en: "before the name of the new column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de kolom met het aandeel", en: "a name for the share column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -50,12 +52,14 @@ struct ChangeVerb: Verb {
     let from: String, to: String, absolute: String, percent: String?
 
     init(parsing cursor: inout TokenCursor) throws {
-        from = try cursor.identifier("the earlier column")
-        try cursor.expect(word: "to", "(write: change vestiging_2011 to vestiging_2016 as verschil)")
-        to = try cursor.identifier("the later column")
-        try cursor.expect(word: "as", "before the name of the change column")
-        absolute = try cursor.identifier("a name for the absolute change")
-        percent = cursor.skip(symbol: ",") ? try cursor.identifier("a name for the percentage change") : nil
+        from = try cursor.identifier(Message(nl: "de eerdere kolom", en: "the earlier column"))
+        try cursor.expect(word: "to", Message(nl: "(schrijf: change vestiging_2011 to vestiging_2016 as verschil)",
+                                              en: "(write: change vestiging_2011 to vestiging_2016 as verschil)"))
+        to = try cursor.identifier(Message(nl: "de latere kolom", en: "the later column"))
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de kolom met het verschil", en: "before the name of the change column"))
+        absolute = try cursor.identifier(Message(nl: "een naam voor het absolute verschil", en: "a name for the absolute change"))
+        percent = cursor.skip(symbol: ",") ? try cursor.identifier(Message(nl: "een naam voor het procentuele verschil",
+                                                                           en: "a name for the percentage change")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -71,14 +75,14 @@ struct IndexVerb: Verb {
     let column: String, period: String, base: Expression, groups: [String], output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("the column to index")
-        try cursor.expect(word: "by", "before the period column")
-        period = try cursor.identifier("the period column")
-        try cursor.expect(word: "base", "before the base period")
-        base = try cursor.literalOrParameter("the base period")
-        groups = cursor.skip(word: "per") ? try cursor.identifierList("a group column") : []
-        try cursor.expect(word: "as", "before the name of the index column")
-        output = try cursor.identifier("a name for the index column")
+        column = try cursor.identifier(Message(nl: "de kolom voor het indexcijfer", en: "the column to index"))
+        try cursor.expect(word: "by", Message(nl: "vóór de periodekolom", en: "before the period column"))
+        period = try cursor.identifier(Message(nl: "de periodekolom", en: "the period column"))
+        try cursor.expect(word: "base", Message(nl: "vóór de basisperiode", en: "before the base period"))
+        base = try cursor.literalOrParameter(Message(nl: "de basisperiode", en: "the base period"))
+        groups = cursor.skip(word: "per") ? try cursor.identifierList(Message(nl: "een groepskolom", en: "a group column")) : []
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de indexkolom", en: "before the name of the index column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de indexkolom", en: "a name for the index column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -96,18 +100,21 @@ struct OrientationVerb: Verb {
     let origin: String, destination: String, value: String, ranks: [Int], tolerance: Double, excludeOwn: Bool
 
     init(parsing cursor: inout TokenCursor) throws {
-        try cursor.expect(word: "from", "(write: orientation from woongemeente to werkgemeente value personen ranks 1, 2)")
-        origin = try cursor.identifier("the origin column")
-        try cursor.expect(word: "to", "before the destination column")
-        destination = try cursor.identifier("the destination column")
-        try cursor.expect(word: "value", "before the value column")
-        value = try cursor.identifier("the value column")
-        try cursor.expect(word: "ranks", "before the ranks")
-        var ranks = [try cursor.integer("a rank")]
-        while cursor.skip(symbol: ",") { ranks.append(try cursor.integer("a rank")) }
+        try cursor.expect(word: "from", Message(nl: "(schrijf: orientation from woongemeente to werkgemeente value personen ranks 1, 2)",
+                                                en: "(write: orientation from woongemeente to werkgemeente value personen ranks 1, 2)"))
+        origin = try cursor.identifier(Message(nl: "de kolom met de herkomst", en: "the origin column"))
+        try cursor.expect(word: "to", Message(nl: "vóór de kolom met de bestemming", en: "before the destination column"))
+        destination = try cursor.identifier(Message(nl: "de kolom met de bestemming", en: "the destination column"))
+        try cursor.expect(word: "value", Message(nl: "vóór de waardekolom", en: "before the value column"))
+        value = try cursor.identifier(Message(nl: "de waardekolom", en: "the value column"))
+        try cursor.expect(word: "ranks", Message(nl: "vóór de rangen", en: "before the ranks"))
+        let rank = Message(nl: "een rang", en: "a rank")
+        var ranks = [try cursor.integer(rank)]
+        while cursor.skip(symbol: ",") { ranks.append(try cursor.integer(rank)) }
         self.ranks = ranks
         if cursor.skip(word: "tolerance") {
-            guard case .number(let number) = cursor.current.kind else { throw cursor.error("expected a tolerance such as 0.05") }
+            guard case .number(let number) = cursor.current.kind else { throw cursor.error(Message(nl: "een marge verwacht, zoals 0.05",
+                                                                                                   en: "expected a tolerance such as 0.05")) }
             cursor.advance()
             tolerance = number
         } else {
@@ -131,9 +138,9 @@ struct CompositeVerb: Verb {
     let elements: [String], output: String
 
     init(parsing cursor: inout TokenCursor) throws {
-        elements = try cursor.identifierList("an element column")
-        try cursor.expect(word: "as", "before the name of the score column")
-        output = try cursor.identifier("a name for the score column")
+        elements = try cursor.identifierList(Message(nl: "een kolom met een onderdeel", en: "an element column"))
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de scorekolom", en: "before the name of the score column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de scorekolom", en: "a name for the score column"))
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {

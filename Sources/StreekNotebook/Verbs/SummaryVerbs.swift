@@ -10,22 +10,28 @@ struct GroupVerb: Verb {
     let aggregations: [Aggregation]
 
     init(parsing cursor: inout TokenCursor) throws {
-        keys = cursor.current.isSymbol(":") ? [] : try cursor.identifierList("a column to group by")
-        try cursor.expect(symbol: ":", "before the summaries (write: group gemeente: totaal = sum(personen))")
+        keys = cursor.current.isSymbol(":") ? [] : try cursor.identifierList(Message(nl: "een kolom om op te groeperen",
+                                                                                     en: "a column to group by"))
+        try cursor.expect(symbol: ":", Message(nl: "vóór de samenvattingen (schrijf: group gemeente: totaal = sum(personen))",
+                                               en: "before the summaries (write: group gemeente: totaal = sum(personen))"))
         var aggregations: [Aggregation] = []
         repeat {
-            let output = try cursor.identifier("a name for the summary column")
-            try cursor.expect(symbol: "=", "after '\(output)'")
+            let output = try cursor.identifier(Message(nl: "een naam voor de samenvattende kolom", en: "a name for the summary column"))
+            try cursor.expect(symbol: "=", Message(nl: "na '\(output)'", en: "after '\(output)'"))
             let functionPosition = cursor.current.position
-            let functionName = try cursor.identifier("a summary function")
+            let functionName = try cursor.identifier(Message(nl: "een samenvattende functie", en: "a summary function"))
             guard let function = AggregateFunction(rawValue: functionName) else {
                 let names = AggregateFunction.allCases.map(\.rawValue)
-                let guess = Suggestion.closest(to: functionName, among: names).map { "; did you mean '\($0)'?" } ?? " (use \(names.joined(separator: ", ")))"
-                throw LocatedError("unknown summary function '\(functionName)'\(guess)", at: functionPosition)
+                let list = names.joined(separator: ", ")
+                let guess = Suggestion.closest(to: functionName, among: names).map { Message.didYouMean($0) }
+                    ?? Message(nl: " (gebruik \(list))", en: " (use \(list))")
+                throw LocatedError(Message(nl: "onbekende samenvattende functie '\(functionName)'",
+                                           en: "unknown summary function '\(functionName)'") + guess,
+                                   at: functionPosition)
             }
-            try cursor.expect(symbol: "(", "after \(functionName)")
-            let column = cursor.current.isSymbol(")") ? nil : try cursor.identifier("a column")
-            try cursor.expect(symbol: ")", "after the column")
+            try cursor.expect(symbol: "(", Message(nl: "na \(functionName)", en: "after \(functionName)"))
+            let column = cursor.current.isSymbol(")") ? nil : try cursor.identifier(Message(nl: "een kolom", en: "a column"))
+            try cursor.expect(symbol: ")", Message(nl: "na de kolom", en: "after the column"))
             aggregations.append(Aggregation(output, function, of: column))
         } while cursor.skip(symbol: ",")
         self.aggregations = aggregations
@@ -54,9 +60,11 @@ struct TotalsVerb: Verb {
     let columns: [String]?
 
     init(parsing cursor: inout TokenCursor) throws {
-        label = try cursor.template("the label of the totals row")
-        labelColumn = cursor.skip(word: "in") ? try cursor.identifier("the column for the label") : nil
-        columns = cursor.skip(word: "for") ? try cursor.identifierList("a column to add up") : nil
+        label = try cursor.template(Message(nl: "het label van de totaalrij", en: "the label of the totals row"))
+        labelColumn = cursor.skip(word: "in") ? try cursor.identifier(Message(nl: "de kolom voor het label",
+                                                                              en: "the column for the label")) : nil
+        columns = cursor.skip(word: "for") ? try cursor.identifierList(Message(nl: "een kolom om op te tellen",
+                                                                               en: "a column to add up")) : nil
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
@@ -79,10 +87,11 @@ struct PercentVerb: Verb {
     let decimals: Int
 
     init(parsing cursor: inout TokenCursor) throws {
-        column = try cursor.identifier("a column")
-        try cursor.expect(word: "as", "before the name of the percentage column")
-        output = try cursor.identifier("a name for the percentage column")
-        decimals = cursor.skip(word: "decimals") ? try cursor.integer("the number of decimals", maximum: NumberStyle.maximumDecimals) : 0
+        column = try cursor.identifier(Message(nl: "een kolom", en: "a column"))
+        try cursor.expect(word: "as", Message(nl: "vóór de naam van de percentagekolom", en: "before the name of the percentage column"))
+        output = try cursor.identifier(Message(nl: "een naam voor de percentagekolom", en: "a name for the percentage column"))
+        decimals = cursor.skip(word: "decimals") ? try cursor.integer(Message(nl: "het aantal decimalen",
+                                                                              en: "the number of decimals"), maximum: NumberStyle.maximumDecimals) : 0
     }
 
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
