@@ -73,7 +73,7 @@ import Testing
         } catch let error as CSVError {
             return .failure(error)
         } catch {
-            return .failure(CSVError(origin: "unexpected", line: 0, column: 0, message: "\(error)"))
+            return .failure(CSVError(origin: "unexpected", line: 0, column: 0, message: Message(verbatim: "\(error)")))
         }
     }
 
