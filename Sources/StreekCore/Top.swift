@@ -38,30 +38,12 @@ extension Table {
         return rows(Self.best(of: groups, n, ordering))
     }
 
-    /// Every group's `n` best rows in order, groups in order of first appearance: one pass over the
-    /// rows, each group keeping a short sorted list (groups are often hundreds of rows, `n` a
-    /// handful, and a row that does not beat its group's n-th is dismissed at once).
+    /// Every group's `n` best rows in order, groups in order of first appearance.
     private static func best(of groups: RowGroups, _ n: Int, _ ordering: SortOrdering) -> [Int] {
-        guard n > 0 else { return [] }
-        let width = Swift.min(n, groups.ids.count)
-        var lists = [Int32](repeating: 0, count: groups.count * width), sizes = [Int32](repeating: 0, count: groups.count)
-        lists.withUnsafeMutableBufferPointer { lists in
-            for (row, group) in groups.ids.enumerated() {
-                let base = Int(group) * width, size = Int(sizes[Int(group)])
-                // Rows come in increasing order, so among equal values the earlier row stays ahead.
-                if size == width, ordering.compare(row, Int(lists[base + width - 1])) != .less { continue }
-                var index = Swift.min(size, width - 1)
-                while index > 0, ordering.compare(row, Int(lists[base + index - 1])) == .less {
-                    lists[base + index] = lists[base + index - 1]
-                    index -= 1
-                }
-                lists[base + index] = Int32(row)
-                if size < width { sizes[Int(group)] += 1 }
-            }
-        }
+        let best = GroupBest(groups, n, ordering)
         var picked: [Int] = []
-        picked.reserveCapacity(sizes.reduce(0) { $0 + Int($1) })
-        for group in 0..<groups.count { picked += lists[group * width ..< group * width + Int(sizes[group])].lazy.map { Int($0) } }
+        picked.reserveCapacity(best.sizes.reduce(0) { $0 + Int($1) })
+        for group in 0..<groups.count { picked += best.rows(of: group).lazy.map { Int($0) } }
         return picked
     }
 

@@ -290,3 +290,37 @@ extension EngineDifferentialTests {
         }
     }
 }
+
+extension EngineDifferentialTests {
+    /// The ties at the cut of `top n per … by key` against the reference: each group's rows in sorted
+    /// order, the rows after the n-th that equal it, groups in order of their best row.
+    @Test(arguments: seeds) func topCutsMatchReference(seed: UInt64) throws {
+        let table = Self.table(seed: seed)
+        for per in [[], ["g"], ["g", "j"]] {
+            for key in [SortKey("x", descending: true), SortKey("t"), SortKey("x")] {
+                for n in [0, 1, 2, 3] {
+                    let values = ReferenceVerbs.column(table, key.column)
+                    var expected: [(first: Int, cut: TopCut)] = []
+                    for group in ReferenceVerbs.groups(table, by: per) {
+                        let order = ReferenceVerbs.sortedRows(table.rows(group.rows), by: [key]).map { group.rows[$0] }
+                        guard n > 0, n < order.count, !values[order[n - 1]].isMissing else { continue }
+                        let outside = order[n...].prefix { values[$0] == values[order[n - 1]] }
+                        if !outside.isEmpty { expected.append((order[0], TopCut(last: order[n - 1], outside: Array(outside)))) }
+                    }
+                    let position = try Dictionary(uniqueKeysWithValues: expected.map { ($0.first, try table.sortedPosition(of: $0.first, by: key)) })
+                    let ordered = expected.sorted { position[$0.first]! < position[$1.first]! }.map(\.cut)
+                    #expect(try table.topCuts(n, per: per, by: key) == ordered, "seed \(seed), top \(n) per \(per) by \(key)")
+                }
+            }
+        }
+    }
+
+    /// A row's place in the sorted table, as the sort itself puts it.
+    @Test(arguments: seeds) func sortedPositionMatchesTheSort(seed: UInt64) throws {
+        let table = Self.table(seed: seed)
+        for key in [SortKey("y", descending: true), SortKey("g")] {
+            let order = try table.sortOrder(of: Array(0..<table.rowCount), by: [key])
+            for (position, row) in order.enumerated() { #expect(try table.sortedPosition(of: row, by: key) == position) }
+        }
+    }
+}
