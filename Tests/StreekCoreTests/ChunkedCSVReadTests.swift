@@ -139,6 +139,19 @@ import Testing
         #expect(try Self.fingerprint(Self.read(bytes, .sequential).get()) == Self.fingerprint(imported))
     }
 
+    @Test func aPieceThatStartsInsideAQuoteAndStillParsesDoesNotJoin() throws {
+        // Read from a line inside a quoted cell, every line parses too (`1,2` and `",N` + `",`), but
+        // into other cells: only the check that each piece starts where the one before ended keeps
+        // them out.
+        let bytes = Array(("t,n\n" + (1...300).map { "\",\n1,2\n\",\($0)\n" }.joined()).utf8)
+        let sequential = try Self.read(bytes, .sequential).get()
+        #expect(sequential.table.rowCount == 300)
+        for chunks in [2, 3, 7, 16] {
+            let pieces = try Self.read(bytes, CSVChunking(chunks: chunks, minimumBytes: 0, prefixBytes: 0)).get()
+            #expect(Self.fingerprint(pieces) == Self.fingerprint(sequential), "\(chunks) pieces")
+        }
+    }
+
     @Test func anErrorLateInTheFileIsReportedWhereOneSequenceReportsIt() {
         let rows = (0..<3000).map { $0 == 2500 ? "GM1,2011,5,extra\n" : "GM\($0 % 7),2011,\($0)\n" }.joined()
         let bytes = Array(("# source: test\nplaats,jaar,aantal\n" + rows).utf8)
