@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "streek", targets: ["streek"]),
+        // `streek watch` replaces itself with this program, found next to `streek`; only it links the
+        // preview server (FlyingFox and, through it, FoundationNetworking with libcurl).
+        .executable(name: "streek-preview", targets: ["streek-preview"]),
         .library(name: "StreekCore", targets: ["StreekCore"]),
         .library(name: "StreekNotebook", targets: ["StreekNotebook"]),
         .library(name: "StreekDiff", targets: ["StreekDiff"]),
@@ -49,10 +52,22 @@ let package = Package(
         // Semantic comparison of two renders: their sidecars (typed, by binding, key and column id), or for
         // renders without one the frozen reader of rendered Markdown.
         .target(name: "StreekDiff", dependencies: ["StreekCore", "StreekDocument", "StreekGraphics"]),
+        // The command-line options render, check and watch share (which notebooks, parameters, variants),
+        // the jobs they make of them, and the build identity in render cache keys; used by both programs.
+        .target(name: "StreekOptions", dependencies: [
+            "StreekNotebook", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(
             name: "streek",
             dependencies: [
-                "StreekNotebook", "StreekDiff", "StreekWatch", "CMalloc",
+                "StreekNotebook", "StreekDiff", "StreekOptions", "CMalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "streek-preview",
+            dependencies: [
+                "StreekNotebook", "StreekOptions", "StreekWatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +83,8 @@ let package = Package(
             "StreekDiff", "StreekNotebook", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "StreekGraphicsTests", dependencies: ["StreekGraphics"]),
-        // Runs the built `streek` executable: exit codes, files written or left alone.
-        .testTarget(name: "StreekCLITests", dependencies: ["streek", "StreekTestSupport"]),
+        // Runs the built `streek` executable (and through `streek watch` `streek-preview`): exit codes,
+        // files written or left alone, the libraries `streek` loads.
+        .testTarget(name: "StreekCLITests", dependencies: ["streek", "streek-preview", "StreekTestSupport"]),
     ]
 )

@@ -8,9 +8,11 @@ ROUNDS times, rewrites the notebook with one changed sentence. For each save it 
   - page:   save → the reloaded page has been fetched and holds the new sentence,
 and the render time streek itself reports. Every wait is bounded; the server is stopped with Ctrl-C.
 
-Usage: Benchmarks/watch_latency.py STREEK_BINARY [ROUNDS]
+Usage: Benchmarks/watch_latency.py STREEK_BINARY [ROUNDS]   (or Benchmarks/run-watch.sh, which builds first)
+STREEK_BINARY is `streek`; `streek watch` runs the `streek-preview` next to it, so build both.
+Prints median, p90 and max of each measure, with the load average before and after.
 """
-import os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
+import math, os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
 load_before = open("/proc/loadavg").read().split()[:3]
 binary, rounds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30
@@ -77,15 +79,18 @@ try:
         to_event.append(event_time)
     server.send_signal(signal.SIGINT)
     output, _ = server.communicate(timeout=10)
-    timings = re.findall(r"rendered verzorgingsgebieden \((\d+) ms, (\d+) ms CPU\)", output)
+    # The log line is Dutch by default ("gerenderd: …"), English with --lang en ("rendered …").
+    timings = re.findall(r"(?:gerenderd:|rendered) verzorgingsgebieden \((\d+) ms, (\d+) ms CPU\)", output)
     renders, render_cpu = [int(wall) for wall, _ in timings], [int(cpu) for _, cpu in timings]
 
     def summary(name, values):
+        if not values: sys.exit(f"no figures for {name}; streek watch printed:\n{output}")
         values = sorted(values)
-        p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
-        print(f"{name:<28} median {statistics.median(values):6.1f} ms   p95 {p95:6.1f} ms   max {values[-1]:6.1f} ms   (n={len(values)})")
+        p90 = values[max(0, math.ceil(0.9 * len(values)) - 1)]  # nearest rank
+        print(f"{name:<28} median {statistics.median(values):6.1f} ms   p90 {p90:6.1f} ms   max {values[-1]:6.1f} ms   (n={len(values)})")
     print(f"streek watch, quick scan, {rounds} saves; exit status after Ctrl-C: {server.returncode}")
-    print(f"load average before: {load_before}, after: {open('/proc/loadavg').read().split()[:3]}")
+    print(f"binary: {binary} (serves through {os.path.join(os.path.dirname(os.path.realpath(binary)), 'streek-preview')})")
+    print(f"load average (1, 5, 15 min) before: {' '.join(load_before)}, after: {' '.join(open('/proc/loadavg').read().split()[:3])}; {os.cpu_count()} cores")
     summary("render, wall clock", renders)
     summary("render, CPU time", render_cpu)
     summary("save → reload event", to_event)

@@ -64,16 +64,24 @@ public struct NumberFormat: Sendable, Equatable {
         if !(abs(number) * scale).isFinite { (decimals, scale) = (0, 1) } // near Double's limit: no room for decimals
         let rounded = (abs(number) * scale).rounded(.toNearestOrAwayFromZero)
         let isZero = rounded == 0
-        let digits = String(format: "%.0f", rounded)
-        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
-        let integerPart = String(padded.dropLast(decimals))
-        let fractionPart = String(padded.suffix(decimals))
-        var text = style.grouping ? grouped(integerPart) : integerPart
-        if decimals > 0 { text += decimalSeparator + fractionPart }
-        if style.percent { text += "%" }
-        if number < 0, !isZero { return minus + text }
-        if style.signed, !isZero { return "+" + text }
-        return text
+        // Every whole Double below 2^63 converts exactly; String(format:) is many times slower (Foundation).
+        var digits = Array((rounded < 9.2e18 ? String(Int64(rounded)) : String(format: "%.0f", rounded)).utf8)
+        if digits.count <= decimals { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals + 1 - digits.count), at: 0) }
+        // Built as bytes in one pass: every table cell comes through here, once per output.
+        let integerDigits = digits.count - decimals
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.count + integerDigits / 3 + 8)
+        if number < 0, !isZero { text += minus.utf8 } else if style.signed, !isZero { text.append(UInt8(ascii: "+")) }
+        for (index, digit) in digits[..<integerDigits].enumerated() {
+            if style.grouping, index > 0, (integerDigits - index) % 3 == 0 { text += thousandsSeparator.utf8 }
+            text.append(digit)
+        }
+        if decimals > 0 {
+            text += decimalSeparator.utf8
+            text += digits[integerDigits...]
+        }
+        if style.percent { text.append(UInt8(ascii: "%")) }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// "A", "A en B", "A, B en C" (English: "A, B and C").
@@ -81,16 +89,5 @@ public struct NumberFormat: Sendable, Equatable {
         guard items.count > 1 else { return items.first ?? "" }
         let conjunction = language == .nl ? " en " : " and "
         return items.dropLast().joined(separator: ", ") + conjunction + items.last!
-    }
-
-    private func grouped(_ digits: String) -> String {
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return groups.joined(separator: thousandsSeparator)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StreekCore
 import StreekNotebook
+import StreekOptions
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check that Rendered/ is what a render would produce now.",
         discussion: """
             Renders in memory and compares byte for byte with the files on disk. Exits non-zero and names \
-            every stale or missing file; writes nothing.
+            every stale or missing file; writes nothing. Year and variant renders (render --all or \
+            --all-years) that are in the folder are checked too; with --all or --all-years every \
+            combination must be there.
 
             Examples:
               streek check
@@ -26,9 +29,9 @@ struct CheckCommand: ParsableCommand {
         let renderer = NotebookRenderer(projectRoot: options.projectRoot)
         let folder = options.outputFolder(out)
         var problems = 0
-        for job in try options.jobs(renderer: renderer) {
+        for (job, renderFlag) in try options.jobsToCheck(renderer: renderer, in: folder) {
             let language = options.messages.forNotebook(job.notebook, renderer)
-            let notebook = renderer.displayPath(of: job.notebook)
+            let command = "streek render \(renderer.displayPath(of: job.notebook))" + (renderFlag.map { " " + $0 } ?? "")
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
                 for file in rendered.files {
@@ -40,14 +43,14 @@ struct CheckCommand: ParsableCommand {
                                            en: "missing: \(renderer.displayPath(of: url))"), in: language)
                     } else if current != Data(file.contents) {
                         problems += 1
-                        printError(Message(nl: "verouderd: \(renderer.displayPath(of: url)) (voer uit: streek render \(notebook))",
-                                           en: "stale: \(renderer.displayPath(of: url)) (run: streek render \(notebook))"), in: language)
+                        printError(Message(nl: "verouderd: \(renderer.displayPath(of: url)) (voer uit: \(command))",
+                                           en: "stale: \(renderer.displayPath(of: url)) (run: \(command))"), in: language)
                     }
                 }
                 for leftover in OutputWriter.leftoverFigures(in: folder, baseName: job.baseName, keeping: rendered.files) {
                     problems += 1
-                    printError(Message(nl: "overgebleven: \(renderer.displayPath(of: leftover)) (voer uit: streek render \(notebook))",
-                                       en: "left over: \(renderer.displayPath(of: leftover)) (run: streek render \(notebook))"), in: language)
+                    printError(Message(nl: "overgebleven: \(renderer.displayPath(of: leftover)) (voer uit: \(command))",
+                                       en: "left over: \(renderer.displayPath(of: leftover)) (run: \(command))"), in: language)
                 }
             } catch {
                 problems += 1

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StreekCore
 import StreekNotebook
+import StreekOptions
 
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StreekCore
+import StreekOptions
 
 /// `streek init DIR`: a new project with the folders Streek expects, a first notebook and one data file.
 struct InitCommand: ParsableCommand {

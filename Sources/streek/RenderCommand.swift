@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StreekCore
 import StreekNotebook
+import StreekOptions
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -59,17 +60,20 @@ struct RenderCommand: ParsableCommand {
         let cache = RenderCache(outputFolder: folder, projectRoot: options.projectRoot, version: StreekBuild.identity)
         var failures = 0
         for job in try options.jobs(renderer: renderer) {
-            let language = options.messages.forNotebook(job.notebook, renderer)
             let source = renderer.displayPath(of: job.notebook)
             let target = renderer.displayPath(of: folder.appendingPathComponent(job.baseName))
             // With --pdf every page is printed, so every notebook is rendered.
-            if !force, !pdf, cache.isCurrent(job.cacheJob(renderer)) {
+            if !force, !pdf, let current = cache.currentRender(job.cacheJob(renderer)) {
+                // The language the key file recorded: parsing every skipped notebook again for it would
+                // cost more than the whole check.
+                let language = options.messages.flag ?? current.language ?? options.messages.forNotebook(job.notebook, renderer)
                 print(Message(nl: "ongewijzigd: \(source) → \(target).{md,html,json}",
                               en: "unchanged \(source) → \(target).{md,html,json}").text(in: language))
                 continue
             }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
+                let language = options.messages.flag ?? Language(rawValue: rendered.evaluated.numberFormat.language.rawValue) ?? .nl
                 try OutputWriter.write(rendered.files, into: folder, protecting: protected)
                 rendered.evaluated.warnings.forEach { printError($0, in: language) }
                 // A key that cannot be written costs a render next time, nothing more.
@@ -91,7 +95,7 @@ struct RenderCommand: ParsableCommand {
                 }
             } catch {
                 failures += 1
-                printError(error, in: language)
+                printError(error, in: options.messages.forNotebook(job.notebook, renderer))
             }
         }
         if failures > 0 { throw ExitCode.failure }

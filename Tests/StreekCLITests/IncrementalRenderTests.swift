@@ -66,6 +66,21 @@ struct IncrementalRenderTests {
         #expect(lines(same.out, starting: "ongewijzigd:").count == 1)
     }
 
+    /// A skipped notebook is reported in its own language (kept in its key file), or in --lang's.
+    @Test func aSkippedNotebookIsReportedInItsLanguage() throws {
+        try project.write("""
+            ```streek setup
+            numbers en
+            ```
+
+            Hoogeveen `= 1993`.
+
+            """, to: "Notebooks/engels.md")
+        #expect(lines(try project.streek("render", "Notebooks/engels.md").out, starting: "rendered").count == 1)
+        #expect(lines(try project.streek("render", "Notebooks/engels.md").out, starting: "unchanged Notebooks/engels.md").count == 1)
+        #expect(lines(try project.streek("render", "Notebooks/engels.md", "--lang", "nl").out, starting: "ongewijzigd: Notebooks/engels.md").count == 1)
+    }
+
     @Test func watchServesTheReportAndStopsCleanlyOnCtrlC() async throws {
         let watch = try project.start("watch", "--port", "0")
         defer { watch.terminateIfRunning() }
@@ -78,6 +93,9 @@ struct IncrementalRenderTests {
         #expect(try await watch.exitStatus(within: .seconds(10)) == 0)
         #expect(watch.output.contains("Voorbeeld op http://127.0.0.1:") && watch.output.contains("gestopt"))
         #expect(project.read("Rendered/mutaties.md")?.contains("Hoogeveen: 1.993.") == true)
+        // streek-preview recorded the render keys with the same build identity as streek: nothing to redo.
+        let render = try project.streek("render")
+        #expect(lines(render.out, starting: "ongewijzigd:").count == 2, "\(render.out)")
     }
 
     @Test func aPortInUseIsAClearError() async throws {

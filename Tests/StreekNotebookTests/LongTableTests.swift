@@ -80,6 +80,12 @@ struct LongTableTests {
         #expect(SourceCitations.merged(["CBS, StatLine", "CBS, StatLine, tabel 2"]) == ["CBS, StatLine", "CBS, StatLine, tabel 2"])
     }
 
+    /// Empty parts and separators at the ends are kept as parts, as Foundation's components(separatedBy:) keeps them.
+    @Test func emptyPartsOfASourceAreKept() {
+        #expect(SourceCitations.merged(["A, B, , x", "A, B, y, "]) == ["A, B: (1) , x; (2) y, "])
+        #expect(SourceCitations.merged([", , ", ", , z"]) == [", ", ", , z"])
+    }
+
     private let sectioned = """
         ```streek table
         t = load "migratie/verhuismutaties.csv" | sort jaar, gemeente | select jaar, gemeente, vestiging

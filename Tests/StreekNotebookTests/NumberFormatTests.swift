@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import StreekCore
 @testable import StreekNotebook
@@ -59,6 +60,63 @@ struct NumberFormatTests {
         #expect(dutch.enumeration(["Assen", "Emmen", "Meppel"]) == "Assen, Emmen en Meppel")
         #expect(english.enumeration(["Assen", "Emmen", "Meppel"]) == "Assen, Emmen and Meppel")
         #expect(dutch.enumeration([]) == "")
+    }
+
+    /// The digits come from an integer conversion below 2^63 and from printf above it; both must agree
+    /// with printf's "%.0f" at every magnitude, from 1 to beyond 10^19.
+    @Test func digitsAgreeWithPrintfAtEveryMagnitude() {
+        for step in 0...1950 {
+            let whole = pow(10, Double(step) / 100).rounded(.toNearestOrAwayFromZero)
+            let expected = String(format: "%.0f", whole)
+            let shown = english.format(whole, style: NumberStyle(decimals: 0, grouping: false))
+            #expect(shown == expected, "\(whole)")
+        }
+        #expect(english.format(9.3e18, style: NumberStyle(grouping: false)) == String(format: "%.0f", 9.3e18))
+        #expect(english.format(Double(Int64.max), style: NumberStyle(grouping: false)) == "9223372036854775808")
+    }
+
+    /// The formatter builds its text in one pass over bytes; it must say exactly what the straightforward
+    /// string version (`reference`) says, for every style, sign, language and magnitude in the sweep.
+    @Test func onePassFormattingMatchesTheStraightforwardVersion() {
+        let mantissas: [Double] = [1, 1.5, 2.345, 9.995, 12.5, 0.05, 99_999.5, 123_456.789, 0.0004]
+        let styles = [NumberStyle.automatic, NumberStyle(decimals: 0), NumberStyle(decimals: 2, percent: true),
+                      NumberStyle(decimals: 5, signed: true), NumberStyle(decimals: 10), NumberStyle(grouping: false),
+                      NumberStyle(decimals: 1, signed: true, grouping: false)]
+        for format in [dutch, english] {
+            for exponent in -6...17 {
+                for mantissa in mantissas {
+                    for number in [mantissa * pow(10, Double(exponent)), -mantissa * pow(10, Double(exponent)), 0, -0.0] {
+                        for style in styles {
+                            #expect(format.format(number, style: style) == reference(format, number, style), "\(number) \(style)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func reference(_ format: NumberFormat, _ number: Double, _ style: NumberStyle) -> String {
+        let (thousands, decimal, minus) = format.language == .nl ? (".", ",", "\u{2212}") : (",", ".", "-")
+        var decimals = min(style.decimals ?? (number == number.rounded() ? 0 : 1), NumberStyle.maximumDecimals)
+        var scale = pow(10, Double(decimals))
+        if !(abs(number) * scale).isFinite { (decimals, scale) = (0, 1) }
+        let rounded = (abs(number) * scale).rounded(.toNearestOrAwayFromZero)
+        let digits = String(format: "%.0f", rounded)
+        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+        var integer = String(padded.dropLast(decimals))
+        if style.grouping {
+            var groups: [Substring] = []
+            var end = integer.endIndex
+            while end > integer.startIndex {
+                let start = integer.index(end, offsetBy: -3, limitedBy: integer.startIndex) ?? integer.startIndex
+                groups.insert(integer[start..<end], at: 0)
+                end = start
+            }
+            integer = groups.joined(separator: thousands)
+        }
+        var text = integer + (decimals > 0 ? decimal + padded.suffix(decimals) : "") + (style.percent ? "%" : "")
+        if number < 0, rounded != 0 { text = minus + text } else if style.signed, rounded != 0 { text = "+" + text }
+        return text
     }
 
     @Test func textPassesThrough() {

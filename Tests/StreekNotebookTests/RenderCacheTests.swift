@@ -190,6 +190,32 @@ struct RenderCacheTests {
         #expect(cache().isCurrent(job()), "the same key file without the outside path is trusted")
     }
 
+    /// A skipped notebook is reported in its own language without parsing it again: the key file keeps it.
+    @Test func theKeyFileRemembersTheNotebooksLanguage() throws {
+        try renderAndRecord()
+        #expect(cache().currentRender(job())?.language == .nl)
+        let english = notebook.replacingOccurrences(of: "param jaar = 2016", with: "param jaar = 2016\nnumbers en")
+        let rendered = try project.render(english)
+        try OutputWriter.write(rendered.files, into: output)
+        try cache().record(rendered, for: job())
+        #expect(cache().currentRender(job())?.language == .en)
+    }
+
+    /// The key file is written by hand; it must read back as the entry it was written from, with any
+    /// parameter names and values, and with an input that was absent.
+    @Test func aKeyFileReadsBackAsItsEntry() throws {
+        let parameters = ["jaar": "2016", "stad": "\"'s-Hertogenbosch\\\n\u{1}€", "Ä": "", "a": "é"]
+        let entry = RenderCache.Entry(
+            schema: RenderCache.Entry.currentSchema, streek: "1.0 (executables 1 bytes, 2.5)", notebook: "Notebooks/test.md",
+            baseName: "test-2016", parameters: parameters, language: "en",
+            inputs: [RenderInput(path: "Data/a.csv", digest: ContentDigest(of: Array("a".utf8))), RenderInput(path: "Data/b.csv", digest: nil)],
+            outputs: [RenderInput(path: "test-2016.md", digest: ContentDigest(of: Array("x".utf8)))],
+            key: ContentDigest(combining: ["k"]))
+        let text = entry.json()
+        #expect(try JSONDecoder().decode(RenderCache.Entry.self, from: Data(text)) == entry)
+        #expect(text.last == UInt8(ascii: "\n"))
+    }
+
     /// `streek watch` keeps one renderer and tells it which data files changed.
     @Test func aRendererReadsAgainOnlyWhatItIsToldToForget() throws {
         try project.write(notebook, to: "Notebooks/test.md")

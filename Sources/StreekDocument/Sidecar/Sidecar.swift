@@ -62,11 +62,13 @@ public struct Sidecar: Sendable, Codable, Equatable {
 
     public var numberFormat: NumberFormat { NumberFormat(numbers) }
 
-    /// Pretty-printed JSON with sorted keys and a final newline: the same document gives the same bytes.
+    /// Pretty-printed JSON with sorted keys and a final newline: the same document gives the same bytes,
+    /// the bytes `JSONEncoder` would write (see `PrettyJSON`).
     public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+        var json = PrettyJSON()
+        write(to: &json)
+        json.newline()
+        return json.bytes
     }
 
     /// Reads a sidecar, refusing other files and schema versions it does not know.

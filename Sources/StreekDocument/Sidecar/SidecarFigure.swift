@@ -141,7 +141,16 @@ private struct Paragraphs {
 }
 
 extension StringProtocol {
+    /// Without leading spaces and tabs and trailing spaces, tabs and carriage returns (whole characters);
+    /// looks only at the ends.
     var trimmed: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while end > start {
+            let last = self[index(before: end)]
+            guard last == " " || last == "\t" || last == "\r" else { break }
+            end = index(before: end)
+        }
+        return String(self[start..<end])
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import StreekCore
+import StreekDocument
 
 /// Decides whether a render can be skipped: its key is a digest over the notebook's bytes, every data file
 /// it read (and every optional file it found absent), the parameters and the streek version. Modification
@@ -40,15 +42,28 @@ public final class RenderCache: @unchecked Sendable {
     /// True when the last render of `job` into this folder read exactly the bytes that are there now, with
     /// the same parameters and streek version, and its output files are still what it wrote.
     public func isCurrent(_ job: Job) -> Bool {
+        currentRender(job) != nil
+    }
+
+    /// What the key file of a current render (see `isCurrent`) remembers besides: the notebook's language,
+    /// so that a skipped notebook need not be parsed to say so in its language.
+    public struct CurrentRender: Sendable {
+        /// Nil in key files written before the language was recorded.
+        public var language: Language?
+    }
+
+    /// The current render of `job`, or nil when it has to be rendered (again).
+    public func currentRender(_ job: Job) -> CurrentRender? {
         // A key file names paths; one that points outside the project or the output folder is not trusted
         // (and not read).
         guard let entry = try? entry(for: job.baseName),
               entry.inputs.allSatisfy({ Self.isConfined($0.path) || $0.path == job.notebook }),
               entry.outputs.allSatisfy({ Self.isConfined($0.path) }),
               entry.outputs.allSatisfy({ digests.current(outputFolder.appendingPathComponent($0.path)) == $0.digest })
-        else { return false }
+        else { return nil }
         let inputsNow = entry.inputs.map { RenderInput(path: $0.path, digest: digests.current(url(ofInput: $0.path))) }
-        return key(for: job, inputs: inputsNow) == entry.key
+        guard key(for: job, inputs: inputsNow) == entry.key else { return nil }
+        return CurrentRender(language: entry.language.flatMap(Language.init(rawValue:)))
     }
 
     /// Remembers the render just written (after `OutputWriter` wrote its files).
@@ -56,15 +71,14 @@ public final class RenderCache: @unchecked Sendable {
         let inputs = Array(Set(output.inputs)).sorted { $0.path < $1.path }
         let entry = Entry(
             schema: Entry.currentSchema, streek: version, notebook: job.notebook, baseName: job.baseName,
-            parameters: job.parameters, inputs: inputs,
+            parameters: job.parameters, language: output.evaluated.numberFormat.language.rawValue, inputs: inputs,
             outputs: output.files.map { RenderInput(path: $0.path, digest: ContentDigest(of: $0.contents)) },
             key: key(for: job, inputs: inputs))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try OutputWriter.write([
-            OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n"),
-            OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: Array(try encoder.encode(entry)) + [0x0A]),
-        ], into: outputFolder)
+        let ignore = OutputFile(path: "\(Self.folderName)/.gitignore", text: "# Render keys of streek; local to this machine.\n*\n")
+        let key = OutputFile(path: "\(Self.folderName)/\(job.baseName).json", contents: entry.json())
+        // The .gitignore is the same every time: written only when it is not there as it should be.
+        let ignoreIsCurrent = (try? Data(contentsOf: outputFolder.appendingPathComponent(ignore.path))) == Data(ignore.contents)
+        try OutputWriter.write(ignoreIsCurrent ? [key] : [ignore, key], into: outputFolder)
     }
 
     /// The key of a render of `job` from `inputs`. Inputs are sorted by path, so the order the
@@ -92,17 +106,50 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     /// What is stored per render: the key and what it was made of (to read, and to re-hash).
-    struct Entry: Codable {
+    struct Entry: Codable, Equatable {
         static let currentSchema = 1
         var schema: Int
         var streek: String
         var notebook: String
         var baseName: String
         var parameters: [String: String]
+        /// The notebook's language (`numbers`), for the messages about it.
+        var language: String?
         var inputs: [RenderInput]
         /// The files written, relative to the output folder, with their digests.
         var outputs: [RenderInput]
         var key: ContentDigest
+
+        /// The entry as JSON (keys sorted; read back with `JSONDecoder`). Written by hand: JSONEncoder's
+        /// start-up work would cost every render more than the whole key.
+        func json() -> [UInt8] {
+            var json = PrettyJSON(capacity: 4096)
+            json.object { json in
+                json.key("baseName"); json.string(baseName)
+                json.key("inputs"); json.array(inputs) { $1.write(to: &$0) }
+                json.key("key"); json.string(key.hex)
+                if let language { json.key("language"); json.string(language) }
+                json.key("notebook"); json.string(notebook)
+                json.key("outputs"); json.array(outputs) { $1.write(to: &$0) }
+                json.key("parameters")
+                json.object { json in
+                    for name in parameters.keys.sorted() { json.key(name); json.string(parameters[name]!) }
+                }
+                json.key("schema"); json.int(schema)
+                json.key("streek"); json.string(streek)
+            }
+            json.newline()
+            return json.bytes
+        }
+    }
+}
+
+extension RenderInput {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            if let digest { json.key("digest"); json.string(digest.hex) }
+            json.key("path"); json.string(path)
+        }
     }
 }
 

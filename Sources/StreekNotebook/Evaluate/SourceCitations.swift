@@ -15,7 +15,7 @@ enum SourceCitations {
         var publications: [String] = []
         var parts: [String: [String]] = [:]
         for source in sources {
-            let pieces = source.components(separatedBy: ", ")
+            let pieces = Self.pieces(of: source)
             let publication = pieces.count > 2 ? pieces[0..<2].joined(separator: ", ") : source
             let part = pieces.count > 2 ? pieces[2...].joined(separator: ", ") : ""
             if parts[publication] == nil { publications.append(publication) }
@@ -29,5 +29,25 @@ enum SourceCitations {
             }
             return [publication + ": " + cited.enumerated().map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: "; ")]
         }
+    }
+
+    /// `source` cut at every ", ", empty parts kept, as Foundation's components(separatedBy:) cuts it; found
+    /// byte by byte, which costs every render far less than either general-purpose split.
+    private static func pieces(of source: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let bytes = source.utf8
+        var start = bytes.startIndex, index = start
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: ","), next != bytes.endIndex, bytes[next] == UInt8(ascii: " ") {
+                pieces.append(source[start..<index])
+                index = bytes.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        pieces.append(source[start...])
+        return pieces
     }
 }

@@ -7,24 +7,26 @@ extension Language: ExpressibleByArgument {}
 
 /// The edge where messages get their language: `--lang` when given, else the notebook's own (`numbers en`),
 /// else Dutch. Errors and warnings keep both texts until they are printed here.
-struct MessageLanguage {
-    var flag: Language?
+public struct MessageLanguage {
+    public var flag: Language?
+
+    public init(flag: Language?) { self.flag = flag }
 
     /// For lines about one notebook: its declared language unless `--lang` overrides it.
-    func forNotebook(_ notebook: URL, _ renderer: NotebookRenderer) -> Language {
+    public func forNotebook(_ notebook: URL, _ renderer: NotebookRenderer) -> Language {
         flag ?? (try? renderer.declaredLanguage(of: notebook)) ?? .nl
     }
 
     /// For lines about no notebook in particular.
-    var general: Language { flag ?? .nl }
+    public var general: Language { flag ?? .nl }
 }
 
 /// Prints a message on stderr in the chosen language.
-func printError(_ message: Message, in language: Language) {
+public func printError(_ message: Message, in language: Language) {
     printError(message.text(in: language))
 }
 
 /// Prints an error on stderr in the chosen language.
-func printError(_ error: any Error, in language: Language) {
+public func printError(_ error: any Error, in language: Language) {
     printError(error.text(in: language))
 }

@@ -3,42 +3,44 @@ import Foundation
 import StreekCore
 import StreekNotebook
 
-/// Options shared by `render` and `check`: which notebooks, which parameters, which years.
-struct RenderOptions: ParsableArguments {
+/// Options shared by `render`, `check` and `watch`: which notebooks, which parameters, which years.
+public struct RenderOptions: ParsableArguments {
+    public init() {}
+
     @Argument(help: "Notebooks to render (default: every Notebooks/*.md).")
-    var notebooks: [String] = []
+    public var notebooks: [String] = []
 
     @Option(name: .customLong("param"), help: ArgumentHelp("Override a notebook parameter.", valueName: "name=value"))
-    var parameters: [String] = []
+    public var parameters: [String] = []
 
     @Flag(help: "Render every data year the notebook declares (years …) into <name>-<year>.md/.html.")
-    var allYears = false
+    public var allYears = false
 
     @Flag(help: "Render every combination of the notebook's years and variants into <name>-<value>-….md/.html.")
-    var all = false
+    public var all = false
 
     @Option(help: "Project folder with Notebooks/ and Data/ (default: the current folder).")
-    var project: String = "."
+    public var project: String = "."
 
     @Option(name: .customLong("lang"), help: ArgumentHelp(
         "Language of messages: nl or en (default: the notebook's numbers setting, else nl).", valueName: "nl|en"))
-    var language: Language?
+    public var language: Language?
 
-    var messages: MessageLanguage { MessageLanguage(flag: language) }
+    public var messages: MessageLanguage { MessageLanguage(flag: language) }
 
-    var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
+    public var projectRoot: URL { URL(fileURLWithPath: project, isDirectory: true).standardizedFileURL }
 
     /// What a render must never write over: the project's Notebooks/ and Data/ and the notebooks rendered.
-    func protectedSources() throws -> [URL] {
+    public func protectedSources() throws -> [URL] {
         [projectRoot.appendingPathComponent("Notebooks"), projectRoot.appendingPathComponent("Data")] + (try notebookURLs())
     }
 
     /// `--out` if given, else Rendered/ in the project.
-    func outputFolder(_ out: String?) -> URL {
+    public func outputFolder(_ out: String?) -> URL {
         out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? projectRoot.appendingPathComponent("Rendered")
     }
 
-    func parsedParameters() throws -> [String: String] {
+    public func parsedParameters() throws -> [String: String] {
         var result: [String: String] = [:]
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
@@ -50,7 +52,7 @@ struct RenderOptions: ParsableArguments {
         return result
     }
 
-    func notebookURLs() throws -> [URL] {
+    public func notebookURLs() throws -> [URL] {
         if !notebooks.isEmpty {
             return notebooks.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
         }
@@ -66,7 +68,12 @@ struct RenderOptions: ParsableArguments {
 
     /// Every rendering this invocation asks for: one per notebook, or one per notebook and combination of
     /// its data years (`--all-years`) or of all its axes (`--all`).
-    func jobs(renderer: NotebookRenderer) throws -> [RenderJob] {
+    public func jobs(renderer: NotebookRenderer) throws -> [RenderJob] {
+        try jobs(renderer: renderer, all: all, allYears: allYears)
+    }
+
+    /// The jobs for `--all` or `--all-years` as given here rather than on the command line.
+    func jobs(renderer: NotebookRenderer, all: Bool, allYears: Bool) throws -> [RenderJob] {
         let parameters = try parsedParameters()
         var jobs: [RenderJob] = []
         for url in try notebookURLs() {
@@ -107,12 +114,12 @@ struct RenderOptions: ParsableArguments {
 }
 
 /// One notebook rendered with one set of parameters into `<baseName>.md`, `<baseName>.html`, ….
-struct RenderJob {
-    var notebook: URL
-    var baseName: String
-    var parameters: [String: String]
+public struct RenderJob: Sendable {
+    public var notebook: URL
+    public var baseName: String
+    public var parameters: [String: String]
 }
 
-func printError(_ message: String) {
+public func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
