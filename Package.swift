@@ -30,6 +30,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // glibc's mallopt for the command line's allocator policy (see ProcessMemory.swift).
+        .systemLibrary(name: "CMalloc"),
         // Tables and regional statistics. Knows nothing about notebooks.
         .target(name: "StreekCore"),
         // Scales, ticks, palettes, axes, marks, projections and paths → SVG text. Input is plain arrays;
@@ -58,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "streek",
             dependencies: [
-                "StreekNotebook", "StreekDiff", "StreekOptions",
+                "StreekNotebook", "StreekDiff", "StreekOptions", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,7 +3,9 @@
 # Benchmarks/Render/nationaal.md (load the synthetic national origin→destination table, in/out/saldo per
 # municipality and year, the top 15 partners per municipality and year, tables and live figures, Markdown
 # and HTML) against the same query in polars (Benchmarks/peers/nationaal.py), in one hyperfine run.
-# Prints both means, the ratio, and each command's max RSS (/usr/bin/time -v).
+# Prints both means and minimums, the ratio, each command's CPU time (user + system, from hyperfine),
+# each command's max RSS (/usr/bin/time -v), and the load average before and after (other work on the
+# machine inflates wall times; compare CPU times when the load is not near 0).
 #
 # Usage: Benchmarks/run-nationaal.sh
 #   SCALE=10                         the 10× table (15 million rows; generated on first use)
@@ -54,5 +56,8 @@ results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 s, p = results["streek"], results["polars"]
 print(f"streek {s['mean']*1000:.0f} ms (min {s['min']*1000:.0f}), polars {p['mean']*1000:.0f} ms (min {p['min']*1000:.0f}): "
       f"streek is {p['mean']/s['mean']:.1f}x faster (by minimum {p['min']/s['min']:.1f}x)")
+cpu = {name: (r["user"] + r["system"]) for name, r in results.items()}
+print(f"CPU (user + system): streek {s['user']*1000:.0f} + {s['system']*1000:.0f} = {cpu['streek']*1000:.0f} ms, "
+      f"polars {p['user']*1000:.0f} + {p['system']*1000:.0f} = {cpu['polars']*1000:.0f} ms: {cpu['polars']/cpu['streek']:.1f}x")
 PY
 echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg)"

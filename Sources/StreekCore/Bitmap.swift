@@ -11,6 +11,18 @@ struct Bitmap: Sendable, Equatable {
 
     init() { self.init(count: 0, allSet: false) }
 
+    /// One bit per element of `items`: whether it satisfies `isSet`, packed a word at a time.
+    init<Item>(_ items: [Item], _ isSet: (Item) -> Bool) {
+        self.init(count: items.count, allSet: false)
+        items.withUnsafeBufferPointer { items in
+            for word in words.indices {
+                var bits: UInt64 = 0
+                for bit in 0..<min(64, items.count - word << 6) where isSet(items[word << 6 + bit]) { bits |= 1 << UInt64(bit) }
+                words[word] = bits
+            }
+        }
+    }
+
     subscript(index: Int) -> Bool {
         get { words[index >> 6] & (1 << UInt64(index & 63)) != 0 }
         set {
@@ -18,13 +30,32 @@ struct Bitmap: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     mutating func append(_ bit: Bool) {
-        if count & 63 == 0 { words.append(0) }
-        count += 1
-        if bit { self[count - 1] = true }
+        let index = count
+        if index & 63 == 0 { words.append(bit ? 1 : 0) } else if bit { words[index >> 6] |= 1 << UInt64(index & 63) }
+        count = index + 1
     }
 
     mutating func reserveCapacity(_ bits: Int) { words.reserveCapacity((bits + 63) >> 6) }
+
+    /// Appends another bitmap's bits after these, a word at a time.
+    mutating func append(contentsOf other: Bitmap) {
+        let shift = UInt64(count & 63)
+        if shift != 0 { words[words.count - 1] &= (1 << shift) - 1 }
+        count += other.count
+        if shift == 0 {
+            words += other.words
+        } else {
+            for word in other.words {
+                words[words.count - 1] |= word << shift
+                words.append(word >> (64 - shift))
+            }
+        }
+        words.removeLast(words.count - ((count + 63) >> 6))
+        let rest = UInt64(count & 63)
+        if rest != 0 { words[words.count - 1] &= (1 << rest) - 1 }  // bits past the end stay clear
+    }
 
     /// True when every bit is set (no missing cells), checked a word at a time.
     var allSet: Bool {

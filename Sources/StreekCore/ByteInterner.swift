@@ -20,7 +20,12 @@ struct ByteInterner {
 
     /// The index of these bytes, adding them if new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let key = Self.pack(text)
+        intern(text, packed: BytePacking.words(text).low)
+    }
+
+    /// `intern` for a caller that has packed the first 8 bytes already (`BytePacking`).
+    @inline(__always)
+    mutating func intern(_ text: UnsafeBufferPointer<UInt8>, packed key: UInt64) -> Int32 {
         var slot = Self.hash(text, packed: key) & mask
         while true {
             let existing = slots[slot]
@@ -35,6 +40,14 @@ struct ByteInterner {
         slots[slot] = index
         if count * 2 > slots.count { grow() }
         return index
+    }
+
+    /// Interns every text of `other` in its code order and returns their codes here: a file read in
+    /// chunks numbers its texts exactly as a reading in one go would (in order of first appearance).
+    mutating func absorb(_ other: ByteInterner) -> [Int32] {
+        other.bytes.withUnsafeBufferPointer { all in
+            (0..<other.count).map { index in intern(UnsafeBufferPointer(rebasing: all[other.starts[index]..<other.starts[index + 1]])) }
+        }
     }
 
     /// Every interned text in code order; nil when one of them is not valid UTF-8.
@@ -69,13 +82,6 @@ struct ByteInterner {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
-    }
-
-    /// The first 8 bytes as one word (zero-padded).
-    private static func pack(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var word: UInt64 = 0
-        for offset in 0..<min(8, text.count) { word |= UInt64(text[offset]) << (8 * UInt64(offset)) }
-        return word
     }
 
     /// A mixed hash of the packed word for short strings, FNV-1a for longer ones.

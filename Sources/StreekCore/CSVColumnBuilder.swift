@@ -21,7 +21,7 @@ struct CSVColumnBuilder {
     init(isText: Bool, expectedRows: Int) {
         self.isText = isText
         numbers = NumberCellsBuilder(capacity: isText ? 0 : expectedRows)
-        if isText { codes.reserveCapacity(expectedRows) }
+        if isText { codes = LargeBuffer.array(capacity: expectedRows) }
     }
 
     /// Adds a trimmed cell and says what it was. `symbol` is the missing sign the cell spells, if any.
@@ -44,6 +44,11 @@ struct CSVColumnBuilder {
             if let symbol { flags[row] = symbol }
             return .missing
         }
+        if let whole = CSVNumber.int32(bytes) {
+            numbers.append(integer: whole)
+            numberCount += 1
+            return .integer
+        }
         if let whole = CSVNumber.integer(bytes) {
             numbers.append(whole)
             numberCount += 1
@@ -63,12 +68,26 @@ struct CSVColumnBuilder {
     @inline(__always)
     private mutating func code(of bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) -> Int32 {
         guard bytes.count <= 16 else { return interner.intern(bytes) }
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        let words = BytePacking.words(bytes)
         if lastLength == bytes.count && words == lastText { return lastCode }
-        lastCode = interner.intern(bytes)
+        lastCode = interner.intern(bytes, packed: words.low)
         (lastText, lastLength) = (words, bytes.count)
         return lastCode
+    }
+
+    /// Appends the cells a builder of the same column collected from the records that follow;
+    /// `codes` translates its text codes into this builder's string table.
+    mutating func append(contentsOf later: CSVColumnBuilder, codes translation: [Int32]) {
+        if isText {
+            translation.withUnsafeBufferPointer { map in codes += later.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] } }
+            lastLength = -1  // the remembered text and code belong to the earlier records
+        } else {
+            numbers.append(contentsOf: later.numbers)
+        }
+        for (row, sign) in later.flags { flags[row + self.row] = sign }
+        numberCount += later.numberCount
+        oddCount += later.oddCount
+        row += later.row
     }
 
     func column(_ name: String, strings: StringTable) -> Column {

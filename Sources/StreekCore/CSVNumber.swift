@@ -30,6 +30,25 @@ enum CSVNumber {
         return negative ? -Double(value) : Double(value)  // "-0" stays −0, as Double("-0") reads it
     }
 
+    /// A plain whole number of at most 9 digits (so it fits 32 bits), read without a `Double`;
+    /// nil for anything else, "-0" included (it reads as −0, which only a decimal keeps).
+    @inline(__always)
+    static func int32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        let negative = bytes[0] == minus
+        let start = negative ? 1 : 0
+        guard start < count, count - start <= 9 else { return nil }
+        var value: Int32 = 0
+        for index in start..<count {
+            let digit = Int32(bytes[index]) &- 48
+            if digit < 0 || digit > 9 { return nil }
+            value = value &* 10 &+ digit
+        }
+        if negative { return value == 0 ? nil : -value }
+        return value
+    }
+
     /// Every other number: decimals, exponents, thousands separators, a typeset minus.
     static func nonInteger(_ bytes: UnsafeBufferPointer<UInt8>, decimalMark: UInt8, thousands: UInt8?) -> Double? {
         guard let first = bytes.first else { return nil }

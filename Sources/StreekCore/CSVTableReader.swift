@@ -1,4 +1,5 @@
-/// The byte-level CSV reader behind every `load`: one pass over the bytes, no `String` per cell.
+/// The byte-level CSV reader behind every `load`: one pass over the bytes, no `String` per cell
+/// (a large file's records are read in pieces on every core, see `CSVChunkedRead`).
 /// Texts are interned to codes as they are met (one string table per file), numbers parsed
 /// straight into a buffer, every cell trimmed of padding. Title lines above the header and footer
 /// lines below the data (StatLine) are set aside. After the pass the reader decides what the pass
@@ -10,6 +11,7 @@ struct CSVTableReader {
     let origin: String
     let separator: UInt8
     let options: LoadOptions
+    var chunking = CSVChunking.automatic
 
     private struct Pass {
         var decimalMark: UInt8
@@ -26,14 +28,13 @@ struct CSVTableReader {
                 case .done(let table, let report): return (table, report)
                 case .again(let next): pass = next
                 }
-            } catch let retype as Retype {
+            } catch let retype as CSVRecordReader.Retype {
                 pass.textColumns.insert(retype.column)
             }
         }
     }
 
     private enum Outcome { case done(Table, ImportReport), again(Pass) }
-    private struct Retype: Error { let column: Int }
 
     private func dialect(_ pass: Pass) -> CSVDialect {
         let point = UInt8(ascii: "."), comma = UInt8(ascii: ",")
@@ -82,55 +83,16 @@ struct CSVTableReader {
 
         let declaredText = try header.resolve(options.textColumns)
         let declaredNumber = try header.resolve(options.numberColumns)
-        let expected = expectedRows(after: cursor.position)
-        var builders = names.indices.map { index in
-            CSVColumnBuilder(isText: declaredText.contains(index) || pass.textColumns.contains(index), expectedRows: expected)
-        }
-        var firstOdd = [CellPosition?](repeating: nil, count: names.count)
-        var evidence = DecimalEvidence()
-        let symbols = dialect.missingSymbols.map { (bytes: Array($0.utf8), text: $0) }
-        var symbolStarts = [Bool](repeating: false, count: 256)
-        for symbol in symbols { if let first = symbol.bytes.first { symbolStarts[Int(first)] = true } }
-        let longestSymbol = symbols.map(\.bytes.count).max() ?? 0
-        let collectEvidence = options.decimalMark == nil
-        let decimalMark = dialect.decimalMark, thousands = dialect.thousandsSeparator
-        var interner = ByteInterner()
-        var scratch: [UInt8] = []
-        let width = names.count, trailing = report.trailingSeparator
-        var recordLine = 0, recordLineStart = 0  // where the record starts, for cell positions in messages
-        let buffer = buffer  // the closure below must not capture (and copy) `self` for every cell
-        while cursor.position < dataEnd {
-            if cursor.skipBlankLine() { continue }
-            var extraStart = -1
-            recordLine = cursor.line
-            recordLineStart = cursor.lineStart
-            let fields = try cursor.readRecord(scratch: &scratch) { index, raw, start in
-                let bytes = Self.trimmed(raw)
-                guard index < width else {
-                    if extraStart < 0, !(trailing && index == width && bytes.isEmpty) { extraStart = start }
-                    return
-                }
-                let symbol = bytes.count <= longestSymbol && !bytes.isEmpty && symbolStarts[Int(bytes[0])]
-                    ? symbols.first { $0.bytes.elementsEqual(bytes) }?.text : nil
-                let cell = builders[index].append(bytes, symbol: symbol, decimalMark: decimalMark, thousands: thousands, interner: &interner)
-                guard cell != .missing, cell != .integer else { return }
-                if cell == .odd, firstOdd[index] == nil {
-                    // A column whose first filled cells are texts is read again as text at once.
-                    if !builders[index].isText, builders[index].numberCount == 0 { throw Retype(column: index) }
-                    firstOdd[index] = Self.position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart, in: buffer)
-                }
-                if collectEvidence, evidence.isOpen {
-                    evidence.note(bytes, at: { Self.position(of: bytes, at: start, line: recordLine, lineStart: recordLineStart, in: buffer) })
-                }
-            }
-            let counted = trailing && fields == width + 1 && extraStart < 0 ? width : fields
-            if counted != width {
-                throw cursor.error(at: extraStart >= 0 ? extraStart : cursor.position, Message(nl: "\(width) velden verwacht, \(counted) gevonden",
-                                                                                               en: "expected \(width) fields, found \(counted)"))
-            }
-            cursor.consumeLineEnd()
-        }
-        if collectEvidence, let decided = try evidence.decimalMark(origin: origin, separator: separator) {
+        let reader = CSVRecordReader(
+            buffer: buffer, origin: origin, separator: separator, width: names.count, trailing: report.trailingSeparator,
+            textColumns: names.indices.map { declaredText.contains($0) || pass.textColumns.contains($0) },
+            missingSymbols: dialect.missingSymbols.map { (bytes: Array($0.utf8), text: $0) },
+            decimalMark: dialect.decimalMark, thousands: dialect.thousandsSeparator, collectEvidence: options.decimalMark == nil)
+        let (block, joined) = try CSVChunkedRead(reader: reader, chunking: chunking)
+            .read(from: cursor, until: dataEnd, bytesPerRow: bytesPerRow(after: cursor.position))
+        report.piecesReadInParallel = joined
+        let (builders, firstOdd, evidence) = (block.builders, block.firstOdd, block.evidence)
+        if reader.collectEvidence, let decided = try evidence.decimalMark(origin: origin, separator: separator) {
             report.decimalMarkSource = .cells
             if decided != pass.decimalMark { return .again(Pass(decimalMark: decided, source: .cells, textColumns: pass.textColumns)) }
         }
@@ -148,18 +110,12 @@ struct CSVTableReader {
             }
         }
         if retype != pass.textColumns { return .again(Pass(decimalMark: pass.decimalMark, source: report.decimalMarkSource, textColumns: retype)) }
-        guard let strings = interner.validatedStrings() else {
+        guard let strings = block.interner.validatedStrings() else {
             throw CSVError(origin: origin, line: 1, column: 1, message: .notUTF8)
         }
         let table = StringTable(strings: strings)
         let columns = CBSColumns.enrich(zip(names, builders).map { $1.column($0, strings: table) }, report: &report)
         return .done(Table(unchecked: columns, metadata: metadata), report)
-    }
-
-    private static func position(of bytes: UnsafeBufferPointer<UInt8>, at start: Int, line: Int, lineStart: Int,
-                                 in buffer: UnsafeBufferPointer<UInt8>) -> CellPosition {
-        let column = String(decoding: buffer[lineStart..<max(lineStart, start)], as: UTF8.self).unicodeScalars.count + 1
-        return CellPosition(text: String(decoding: bytes, as: UTF8.self), line: line, column: column)
     }
 
     /// The field without the spaces (and tabs, unless tab separates fields) around it.
@@ -180,19 +136,12 @@ struct CSVTableReader {
         return text
     }
 
-    /// Rows still to come, estimated from the line length of the next 64 KB, so the column
+    /// The length of a record, estimated from the line length of the next 64 KB, so the column
     /// buffers are allocated once (reserved but untouched capacity costs no memory).
-    private func expectedRows(after offset: Int) -> Int {
+    private func bytesPerRow(after offset: Int) -> Double {
         let window = buffer[offset..<min(buffer.count, offset + 65_536)]
         let lines = window.reduce(0) { $0 + ($1 == ByteCursor.newline ? 1 : 0) }
-        guard lines > 0, !window.isEmpty else { return 16 }
-        return Int(Double(buffer.count - offset) / Double(window.count) * Double(lines) * 1.1) + 16
+        guard lines > 0 else { return Double(max(buffer.count - offset, 1)) / 16 }
+        return Double(window.count) / Double(lines)
     }
-}
-
-/// A cell's text and place, for messages.
-struct CellPosition: Equatable {
-    var text: String
-    var line: Int
-    var column: Int
 }

@@ -95,7 +95,7 @@ struct NumberCellsBuilder {
     private var validity = Bitmap()
 
     init(capacity: Int) {
-        integers.reserveCapacity(capacity)
+        integers = LargeBuffer.array(capacity: capacity)
         validity.reserveCapacity(capacity)
     }
 
@@ -113,6 +113,27 @@ struct NumberCellsBuilder {
             integers = []
         }
         decimals!.append(number)
+    }
+
+    /// Appends a whole number that fits 32 bits (what `append` would do with it, without the `Double`).
+    @inline(__always)
+    mutating func append(integer: Int32) {
+        validity.append(true)
+        if decimals == nil { integers.append(integer) } else { decimals!.append(Double(integer)) }
+    }
+
+    /// Appends the numbers another builder collected, as if they had been appended one by one.
+    mutating func append(contentsOf other: NumberCellsBuilder) {
+        validity.append(contentsOf: other.validity)
+        if decimals == nil, other.decimals == nil {
+            integers += other.integers
+            return
+        }
+        if decimals == nil {
+            decimals = integers.map(Double.init)
+            integers = []
+        }
+        if let more = other.decimals { decimals! += more } else { decimals! += other.integers.lazy.map(Double.init) }
     }
 
     func build() -> NumberCells {

@@ -73,6 +73,7 @@ enum KeyCoder {
     /// first appearance. Returns the ids and how many distinct combinations there are.
     static func combine(_ columns: [(codes: [Int32], cardinality: Int)], rows: Int) -> (ids: [Int32], count: Int) {
         guard let first = columns.first else { return ([Int32](repeating: 0, count: rows), rows > 0 ? 1 : 0) }
+        if columns.count == 2, let combined = combinePair(columns[0], columns[1], rows: rows) { return combined }
         var ids = first.codes, count = first.cardinality
         for (position, column) in columns.enumerated() {
             let width = position == 0 ? 1 : column.cardinality
@@ -97,5 +98,29 @@ enum KeyCoder {
             count = assigned
         }
         return (ids, count)
+    }
+
+    /// Two key columns whose combinations fit a table about as large as the rows (a place and a year):
+    /// numbered in one pass over a slot per combination.
+    private static func combinePair(_ first: (codes: [Int32], cardinality: Int), _ second: (codes: [Int32], cardinality: Int),
+                                    rows: Int) -> (ids: [Int32], count: Int)? {
+        let (product, overflow) = first.cardinality.multipliedReportingOverflow(by: second.cardinality)
+        guard !overflow, product <= max(rows * 4, 256) else { return nil }
+        var slot = [Int32](repeating: -1, count: product), assigned: Int32 = 0
+        let ids = [Int32](unsafeUninitializedCapacity: rows) { ids, initialized in
+            first.codes.withUnsafeBufferPointer { a in
+                second.codes.withUnsafeBufferPointer { b in
+                    slot.withUnsafeMutableBufferPointer { slot in
+                        for row in 0..<rows {
+                            let key = Int(a[row]) * second.cardinality + Int(b[row])
+                            if slot[key] < 0 { slot[key] = assigned; assigned += 1 }
+                            ids[row] = slot[key]
+                        }
+                    }
+                }
+            }
+            initialized = rows
+        }
+        return (ids, Int(assigned))
     }
 }

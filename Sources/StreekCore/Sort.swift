@@ -52,6 +52,9 @@ struct SortOrdering {
         }
     }
 
+    /// Whether the row's cell holds a value.
+    func isPresent(_ row: Int) -> Bool { values.validity[row] }
+
     /// Missing last in either direction.
     @inline(__always)
     func compare(_ a: Int, _ b: Int) -> Order {

@@ -16,39 +16,35 @@ extension Table {
         guard n >= 0 else { throw TableError.invalidArgument(Message(
             nl: "top heeft een aantal rijen van 0 of meer nodig", en: "top needs a number of rows of 0 or more")) }
         let groups = RowGroups(self, keyColumns: try groupBy.map { try column($0) })
-        let (offsets, members) = groups.membership()
         guard let key else {
             guard !keepingTies else { throw TableError.invalidArgument(Message(
                 nl: "top … with ties heeft een kolom nodig om te vergelijken: top N by KOLOM with ties",
                 en: "top … with ties needs a column to compare: top N by KOLOM with ties")) }
-            var picked: [Int] = []
-            for group in 0..<groups.count { picked += members[offsets[group]..<Swift.min(offsets[group + 1], offsets[group] + n)] }
-            return rows(picked.sorted())
+            // The first n rows of each group, in one pass.
+            var taken = [Int32](repeating: 0, count: groups.count), picked: [Int] = []
+            for (row, group) in groups.ids.enumerated() where taken[Int(group)] < n {
+                taken[Int(group)] += 1
+                picked.append(row)
+            }
+            return rows(picked)
         }
         let ordering = try SortOrdering(try column(key.column), descending: key.descending)
-        var picked: [Int] = []
-        for group in 0..<groups.count {
-            let candidates = members[offsets[group]..<offsets[group + 1]]
-            picked += keepingTies ? Self.bestWithTies(candidates, n, ordering) : Self.best(candidates, n, ordering)
+        guard !keepingTies else {
+            let (offsets, members) = groups.membership()
+            var picked: [Int] = []
+            for group in 0..<groups.count { picked += Self.bestWithTies(members[offsets[group]..<offsets[group + 1]], n, ordering) }
+            return rows(picked)
         }
-        return rows(picked)
+        return rows(Self.best(of: groups, n, ordering))
     }
 
-    /// The `n` best rows in order, by insertion into a short sorted list (groups are often
-    /// hundreds of rows and `n` a handful).
-    private static func best(_ candidates: ArraySlice<Int>, _ n: Int, _ ordering: SortOrdering) -> [Int] {
-        guard n > 0 else { return [] }
-        var best: [Int] = []
-        best.reserveCapacity(n + 1)
-        for row in candidates {
-            // Rows come in increasing order, so among equal values the earlier row stays ahead.
-            if best.count == n, ordering.compare(row, best[n - 1]) != .less { continue }
-            var index = best.count
-            while index > 0, ordering.compare(row, best[index - 1]) == .less { index -= 1 }
-            best.insert(row, at: index)
-            if best.count > n { best.removeLast() }
-        }
-        return best
+    /// Every group's `n` best rows in order, groups in order of first appearance.
+    private static func best(of groups: RowGroups, _ n: Int, _ ordering: SortOrdering) -> [Int] {
+        let best = GroupBest(groups, n, ordering)
+        var picked: [Int] = []
+        picked.reserveCapacity(best.sizes.reduce(0) { $0 + Int($1) })
+        for group in 0..<groups.count { picked += best.rows(of: group).lazy.map { Int($0) } }
+        return picked
     }
 
     private static func bestWithTies(_ candidates: ArraySlice<Int>, _ n: Int, _ ordering: SortOrdering) -> [Int] {

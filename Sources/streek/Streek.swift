@@ -8,6 +8,7 @@ struct Streek: ParsableCommand {
     /// as diff(1) does, so that 1 always means "the files differ".
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first != "watch" { ProcessMemory.keepFreedMemory() }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -174,6 +174,29 @@ import Testing
         }
     }
 
+    /// Balance and partners split over several threads list the same rows, stored the same way:
+    /// grids split by keys (minimum 1) and, for small grids of whole counts, by rows (minimum 20).
+    @Test(arguments: seeds) func balanceAndPartnersOnSeveralThreadsMatchOneThread(seed: UInt64) throws {
+        let table = Self.flows(seed: seed, textPeriods: seed % 2 == 0)
+        for threads in [Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 1), Parallelism(ranges: 2 + Int(seed % 3), minimumPerRange: 20)] {
+            for period in [nil, "jaar"] {
+                for place in [nil, "P2", "Nergens"] where period == nil || place == nil {
+                    let one = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                     onlyPlace: place, parallelism: .sequential)
+                    let several = try table.partnerFlows(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                         onlyPlace: place, parallelism: threads)
+                    #expect(one.columns.map(\.storage) == several.columns.map(\.storage), "seed \(seed), partners by \(String(describing: period)) of \(String(describing: place))")
+                    #expect(one.columns.map(\.storageKind) == several.columns.map(\.storageKind))
+                }
+                let one = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                  placeColumn: "plaats", parallelism: .sequential)
+                let several = try table.placeBalances(origin: "herkomst", destination: "bestemming", count: "personen", period: period,
+                                                      placeColumn: "plaats", parallelism: threads)
+                #expect(one == several, "seed \(seed), balance by \(String(describing: period))")
+            }
+        }
+    }
+
     @Test(arguments: seeds) func csvRoundTripKeepsEveryCell(seed: UInt64) throws {
         let table = Self.table(seed: seed)
         func field(_ value: Value) -> String {
@@ -235,5 +258,69 @@ import Testing
         hashed.forEach { fromHashed.append([Double($0), $1, $2]) }
         #expect(fromDense == fromHashed)
         #expect(dense.cellCount == hashed.cellCount)
+    }
+}
+
+extension Column {
+    /// How the cells are stored, for tests that compare buffers and not only values.
+    var storageKind: String {
+        switch storage {
+        case .texts: return "texts"
+        case .numbers(let cells):
+            if case .integers = cells.buffer { return "integers" }
+            return "decimals"
+        }
+    }
+}
+
+extension EngineDifferentialTests {
+    /// The partner groups' radix sort against the standard sort, with runs, duplicates and sorted input.
+    @Test(arguments: seeds) func integerSortMatchesStandardSort(seed: UInt64) {
+        var random = Random(state: seed)
+        var sorter = IntegerSort()
+        for _ in 0..<20 {
+            let count = [0, 1, 2, 15, 16, 17, 40, 389, 1000][random.below(9)]
+            let spread = [2, 50, 1 << 40, Int.max][random.below(4)]
+            var keys = (0..<count).map { _ in UInt64(random.below(spread)) << (random.chance(50) ? 1 : 0) }
+            if random.chance(20) { keys.sort() }
+            if random.chance(20) { keys.reverse() }
+            let expected = keys.sorted()
+            keys.withUnsafeMutableBufferPointer { sorter.sort($0) }
+            #expect(keys == expected, "seed \(seed), \(count) keys below \(spread)")
+        }
+    }
+}
+
+extension EngineDifferentialTests {
+    /// The ties at the cut of `top n per … by key` against the reference: each group's rows in sorted
+    /// order, the rows after the n-th that equal it, groups in order of their best row.
+    @Test(arguments: seeds) func topCutsMatchReference(seed: UInt64) throws {
+        let table = Self.table(seed: seed)
+        for per in [[], ["g"], ["g", "j"]] {
+            for key in [SortKey("x", descending: true), SortKey("t"), SortKey("x")] {
+                for n in [0, 1, 2, 3] {
+                    let values = ReferenceVerbs.column(table, key.column)
+                    var expected: [(first: Int, cut: TopCut)] = []
+                    for group in ReferenceVerbs.groups(table, by: per) {
+                        let order = ReferenceVerbs.sortedRows(table.rows(group.rows), by: [key]).map { group.rows[$0] }
+                        guard n > 0, n < order.count, !values[order[n - 1]].isMissing else { continue }
+                        let outside = order[n...].prefix { values[$0] == values[order[n - 1]] }
+                        if !outside.isEmpty { expected.append((order[0], TopCut(last: order[n - 1], outside: Array(outside)))) }
+                    }
+                    let position = try Dictionary(uniqueKeysWithValues: expected.map { ($0.first, try table.sortedPosition(of: $0.first, by: key)) })
+                    let ordered = expected.sorted { position[$0.first]! < position[$1.first]! }.map(\.cut)
+                    #expect(try table.topCuts(n, per: per, by: key) == ordered, "seed \(seed), top \(n) per \(per) by \(key)")
+                }
+            }
+        }
+    }
+
+    /// A row's place in the sorted table, as the sort itself puts it.
+    @Test(arguments: seeds) func sortedPositionMatchesTheSort(seed: UInt64) throws {
+        let table = Self.table(seed: seed)
+        for key in [SortKey("y", descending: true), SortKey("g")] {
+            let order = try table.sortOrder(of: Array(0..<table.rowCount), by: [key])
+            for (position, row) in order.enumerated() { #expect(try table.sortedPosition(of: row, by: key) == position) }
+        }
     }
 }

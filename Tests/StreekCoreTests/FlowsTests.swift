@@ -77,3 +77,22 @@ import Testing
         #expect(try balances.column("saldo").values == .numbers([nil, 3, nil]))
     }
 }
+
+extension FlowsTests {
+    /// Whole counts whose sums pass 32 bits: the sums are exact (stored as decimals).
+    @Test func partnerSumsBeyondThirtyTwoBitsStayExact() throws {
+        let table = try Table(columns: [
+            Column("van", texts: ["A", "A", "B", "C"]),
+            Column("naar", texts: ["B", "B", "A", "A"]),
+            Column("n", numbers: [2_000_000_000, 2_000_000_000, 5, 7]),
+        ])
+        let partners = try table.partnerFlows(origin: "van", destination: "naar", count: "n", period: nil, onlyPlace: nil,
+                                              parallelism: Parallelism(ranges: 2, minimumPerRange: 1))
+        #expect(try partners.column("partner").values == .texts(["B", "C", "A", "A"]))
+        #expect(try partners.column("instroom").values == .numbers([5, 7, 4_000_000_000, nil]))
+        #expect(try partners.column("uitstroom").values == .numbers([4_000_000_000, nil, 5, 7]))
+        #expect(try partners.column("totaal").values == .numbers([4_000_000_005, 7, 4_000_000_005, 7]))
+        #expect(try partners.column("saldo").values == .numbers([-3_999_999_995, nil, 3_999_999_995, nil]))
+        #expect(try ["instroom", "uitstroom", "totaal", "saldo"].map { try partners.column($0).storageKind } == Array(repeating: "decimals", count: 4))
+    }
+}

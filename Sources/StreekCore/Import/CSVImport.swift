@@ -16,11 +16,12 @@ public enum CSVImport {
         try bytes.withUnsafeBufferPointer { try parse($0, origin: origin, options: options) }
     }
 
-    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, origin: String, options: LoadOptions) throws -> ImportedTable {
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, origin: String, options: LoadOptions,
+                      chunking: CSVChunking = .automatic) throws -> ImportedTable {
         let encoding = try TextDecoding.encoding(of: buffer, declared: options.encoding, origin: origin)
         if encoding == .windows1252 {
             let converted = TextDecoding.windows1252ToUTF8(buffer)
-            var imported = try converted.withUnsafeBufferPointer { try readUTF8($0, origin: origin, options: options) }
+            var imported = try converted.withUnsafeBufferPointer { try readUTF8($0, origin: origin, options: options, chunking: chunking) }
             imported.report.encoding = .windows1252
             if options.encoding == nil {
                 // Converting is the only reading of a single-byte file, but say so: the load line can make it explicit.
@@ -31,21 +32,22 @@ public enum CSVImport {
             return imported
         }
         do {
-            return try readUTF8(buffer, origin: origin, options: options)
+            return try readUTF8(buffer, origin: origin, options: options, chunking: chunking)
         } catch let error as CSVError where error.message == .notUTF8 {
             // The sample looked like UTF-8 but a later byte is not: name it, or convert a pure single-byte file.
             if options.encoding == nil, try TextDecoding.isSingleByte(buffer, origin: origin) {
                 var declared = options
                 declared.encoding = .windows1252
-                return try parse(buffer, origin: origin, options: declared)
+                return try parse(buffer, origin: origin, options: declared, chunking: chunking)
             }
             throw TextDecoding.firstBadByte(buffer, origin: origin, declared: options.encoding != nil) ?? error
         }
     }
 
-    private static func readUTF8(_ buffer: UnsafeBufferPointer<UInt8>, origin: String, options: LoadOptions) throws -> ImportedTable {
+    private static func readUTF8(_ buffer: UnsafeBufferPointer<UInt8>, origin: String, options: LoadOptions,
+                                 chunking: CSVChunking) throws -> ImportedTable {
         let separator = options.separator ?? SeparatorDetection.detect(buffer)
-        let (table, report) = try CSVTableReader(buffer: buffer, origin: origin, separator: separator, options: options).read()
+        let (table, report) = try CSVTableReader(buffer: buffer, origin: origin, separator: separator, options: options, chunking: chunking).read()
         var full = report
         full.hadByteOrderMark = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
         full.lineEnding = buffer.prefix(65_536).contains(UInt8(ascii: "\r")) ? "CRLF" : "LF"

@@ -20,6 +20,17 @@ struct DecimalEvidence {
         }
     }
 
+    /// Adds what the cells after these said (their lines numbered `lineShift` too low); the first
+    /// cell of each kind stays the one reported, as when the file is read in one go.
+    mutating func append(_ later: DecimalEvidence, lineShift: Int) {
+        func shifted(_ position: CellPosition?) -> CellPosition? {
+            position.map { CellPosition(text: $0.text, line: $0.line + lineShift, column: $0.column) }
+        }
+        point = point ?? shifted(later.point)
+        comma = comma ?? shifted(later.comma)
+        ambiguous = ambiguous ?? shifted(later.ambiguous)
+    }
+
     /// The mark the cells settle, nil when no cell says anything.
     func decimalMark(origin: String, separator: UInt8) throws -> UInt8? {
         switch (point, comma) {

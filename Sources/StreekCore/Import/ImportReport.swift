@@ -20,6 +20,8 @@ public struct ImportReport: Sendable {
     public var regionColumns: [(column: String, levels: [RegionCode.Level])] = []
     /// Problems that do not stop the load (a column read as text although it holds numbers).
     public var warnings: [CSVError] = []
+    /// Pieces of the records read on separate cores and joined (0: read in one sequence).
+    public var piecesReadInParallel = 0
 
     public init() {}
 }

@@ -98,7 +98,7 @@ struct TopVerb: Verb {
     func apply(to table: Table, in context: EvaluationContext) throws -> Table {
         // Without `with ties`, rows cut off that tie with the last one kept are named in a note, per group.
         if !keepingTies, let sortKey {
-            let ties = try TopTies(try table.sorted(by: [sortKey]), count: count, groups: groups, sortKey: sortKey)
+            let ties = try TopTies(table, count: count, groups: groups, sortKey: sortKey)
             if let note = ties.note(format: context.numberFormat) { context.record(alignmentNotes: [note]) }
         }
         return try table.top(count, per: groups, by: sortKey, keepingTies: keepingTies)
@@ -121,23 +121,13 @@ private struct TopTies {
     let sortKey: SortKey
     private(set) var cuts: [Cut] = []
 
-    /// `sorted` is the table sorted (stably) by the key, so each group's rows come in the order `top` keeps them.
-    init(_ sorted: Table, count: Int, groups: [String], sortKey: SortKey) throws {
-        (table, self.count, self.groups, self.sortKey) = (sorted, count, groups, sortKey)
-        let values = try sorted.column(sortKey.column)
-        let groupColumns = try groups.map { try sorted.column($0) }
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
-        for row in 0..<sorted.rowCount {
-            let key = groupColumns.map { $0[row].keyText }.joined(separator: ", ")
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(row)
-        }
-        for key in order {
-            let rows = members[key]!
-            guard count > 0, count < rows.count, !values[rows[count - 1]].isMissing else { continue }
-            let outside = rows[count...].prefix { values[$0] == values[rows[count - 1]] }
-            if !outside.isEmpty { cuts.append(Cut(group: key, last: rows[count - 1], outside: Array(outside))) }
+    /// The cuts come from the engine (`Table.topCuts`): one pass to find each group's kept rows, one to
+    /// find the rows that tie with the last, without sorting the table or building a key per row.
+    init(_ table: Table, count: Int, groups: [String], sortKey: SortKey) throws {
+        (self.table, self.count, self.groups, self.sortKey) = (table, count, groups, sortKey)
+        let groupColumns = try groups.map { try table.column($0) }
+        cuts = try table.topCuts(count, per: groups, by: sortKey).map { cut in
+            Cut(group: groupColumns.map { $0[cut.last].keyText }.joined(separator: ", "), last: cut.last, outside: cut.outside)
         }
     }
 
@@ -154,7 +144,12 @@ private struct TopTies {
             let names = table.columns.first { column in
                 !column.isNumeric && Set(rows.map { column[$0] }).count == rows.count
             }
-            func label(_ row: Int) -> String { names.map { format.format($0[row], as: .key) } ?? (dutch ? "rij \(row + 1)" : "row \(row + 1)") }
+            // Without a naming column a row is named by its place in the table sorted by the key.
+            func label(_ row: Int) -> String {
+                if let names { return format.format(names[row], as: .key) }
+                let position = (try? table.sortedPosition(of: row, by: sortKey)) ?? row
+                return dutch ? "rij \(position + 1)" : "row \(position + 1)"
+            }
             let left = format.enumeration(cut.outside.map(label))
             let shown = format.format(table.columns.first { $0.name == column }![cut.last], style: YearColumns.defaultStyle(for: column))
             let one = cut.outside.count == 1
