@@ -12,6 +12,8 @@
 #   RUNS=30                          number of timed runs
 #   BASELINE=9bf27b3                 also build that commit (git archive into a temporary folder, its own
 #                                    release scratch folder) and time its veertig.md render in the same run
+#   BASELINE_BIN=/path/to/streek     with BASELINE: time this prebuilt release build of that commit instead of
+#                                    building it (a build from a fresh source folder starts from scratch)
 #   STATIC=1                         build with --static-swift-stdlib, as the README's install does
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,11 +29,15 @@ bin="$scratch/release/streek"
 
 baseline=()
 if [ -n "${BASELINE:-}" ]; then
-    base_source="$(mktemp -d)"
-    base_scratch="${TMPDIR:-/tmp}/streek-baseline-$BASELINE${STATIC:+-static}"
-    git -C "$root" archive "$BASELINE" | tar -x -C "$base_source"
-    swift build -c release "${static[@]}" --package-path "$base_source" --scratch-path "$base_scratch" --product streek
-    base_bin="$base_scratch/release/streek"
+    if [ -n "${BASELINE_BIN:-}" ]; then
+        base_bin="$BASELINE_BIN"
+    else
+        base_source="$(mktemp -d)"
+        base_scratch="${TMPDIR:-/tmp}/streek-baseline-$BASELINE${STATIC:+-static}"
+        git -C "$root" archive "$BASELINE" | tar -x -C "$base_source"
+        swift build -c release "${static[@]}" --package-path "$base_source" --scratch-path "$base_scratch" --product streek
+        base_bin="$base_scratch/release/streek"
+    fi
     # Older builds have no render cache (and no --force): every run renders anyway.
     base_force=""
     if "$base_bin" render --help | grep -q -- --force; then base_force="--force"; fi
