@@ -104,6 +104,25 @@ struct HandleidingMessageTests {
         }
     }
 
+    /// Messages the handleiding quotes about itself (`Notebooks/handleiding.md:64:1: fout: --param stad=Emen …`):
+    /// rendering the handleiding with that parameter must print exactly that line, position included.
+    @Test func everyQuotedMessageAboutTheHandleidingItselfIsRealOutput() throws {
+        let quoted = try HandleidingTests.source().split(separator: "\n").map(String.init)
+            .filter { $0.hasPrefix("Notebooks/handleiding.md:") && $0.contains(": fout: --param ") }
+        #expect(!quoted.isEmpty)
+        for line in quoted {
+            let assignment = try #require(line.firstMatch(of: /--param (\w+)=(\w+)/))
+            var printed = ""
+            do {
+                _ = try NotebookRenderer(projectRoot: HandleidingTests.projectRoot)
+                    .render(HandleidingTests.notebookURL, parameters: [String(assignment.1): String(assignment.2)])
+            } catch {
+                printed = error.text(in: .nl)
+            }
+            #expect(printed.split(separator: "\n").contains { $0 == line }, "not produced: \(line); got: \(printed)")
+        }
+    }
+
     @Test(.disabled("prints the messages while writing the handleiding")) func printMessages() {
         for line in Self.messages(in: .nl).sorted() { print(line) }
         for line in Self.messages(in: .en).sorted() { print(line) }

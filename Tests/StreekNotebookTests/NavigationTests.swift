@@ -86,6 +86,29 @@ struct NavigationTests {
         #expect(output.markdown.contains("[hier](#eigen)"))
     }
 
+    /// An author's own anchor keeps its id; a heading with the same text gets the next free one, so no id
+    /// occurs twice in the page and both links land.
+    @Test func aHeadingDoesNotTakeTheIdOfTheAuthorsOwnAnchor() throws {
+        let output = try project.render("# R\n\n<a id=\"filter\"></a>\n\n## Filter\n\n[a](#filter), [b](#filter-1).\n")
+        #expect(output.html.contains("<a id=\"filter\"></a>"))
+        #expect(output.html.contains("<h2 id=\"filter-1\">Filter</h2>"))
+        #expect(output.html.components(separatedBy: "id=\"filter\"").count == 2)
+    }
+
+    /// The pages in Rendered/ have every id once (a link to a repeated id goes to whichever comes first).
+    @Test func everyRenderedPageHasUniqueIds() throws {
+        let rendered = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Rendered").standardized
+        let pages = try FileManager.default.contentsOfDirectory(atPath: rendered.path).filter { $0.hasSuffix(".html") }
+        #expect(pages.count >= 3)
+        for page in pages {
+            let html = try String(contentsOf: rendered.appendingPathComponent(page), encoding: .utf8)
+            let ids = html.matches(of: try Regex("\\bid=\"([^\"]+)\"")).compactMap { $0.output[1].substring.map(String.init) }
+            let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            #expect(repeated.isEmpty, "\(page) repeats ids: \(repeated)")
+        }
+    }
+
     @Test func emptyAndPercentEncodedLinksAreFine() throws {
         let output = try project.render("# Café\n\n[boven](#), [kop](#caf%C3%A9).\n")
         #expect(output.html.contains("<h1 id=\"café\">"))

@@ -78,10 +78,10 @@ struct NavigationBuilder {
     }
 
     /// Each heading's text with its live figures filled in, and an id made from that text that no table,
-    /// figure or earlier heading has.
+    /// figure, earlier heading or anchor of the author's own (`<a id="…">`) has: ids in a page are unique.
     private func headings(numbered: [String: (kind: BlockNumbering.Kind, number: Int)],
                           anchorsByName: [String: String]) -> [Heading] {
-        var taken = Set(blocks.compactMap(Self.anchor(of:)))
+        var taken = Set(blocks.compactMap(Self.anchor(of:)) + notebook.htmlAnchors)
         var remainingFigures = figures[...]
         return notebook.headings.map { heading in
             var parts: [Phrase.Part] = []
