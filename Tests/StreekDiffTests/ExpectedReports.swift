@@ -65,12 +65,12 @@ enum ExpectedReports {
 
             ## Getallen vóór de eerste kop
 
-            - Gewijzigd \`= $jaar\` (regel 6): Bevolking in **2020**
+            - Gewijzigd `= $jaar` (regel 6): Bevolking in **2020**
               - 2019 → 2020
 
             ## Getallen onder “Bevolking in 2020”
 
-            - Gewijzigd \`= t.inwoners\[Assen\]\` (regel 8): Assen had **68.500** inwoners.
+            - Gewijzigd `= t.inwoners[Assen]` (regel 8): Assen had **68.500** inwoners.
               - 68.000 → 68.500 (+500)
 
             """#
@@ -137,7 +137,7 @@ enum ExpectedReports {
             <table>
             <thead><tr><th></th><th>Oud: old.md</th><th>Nieuw: new.md</th><th>Verschil</th></tr></thead>
             <tbody>
-            <tr class="changed"><th scope="row">`= $jaar` (regel 6)</th><td class="old">Bevolking in <del>2019</del></td><td class="new">Bevolking in <ins>2020</ins></td><td class="difference">2019 → 2020</td></tr>
+            <tr class="changed"><th scope="row"><code>= $jaar</code> (regel 6)</th><td class="old">Bevolking in <del>2019</del></td><td class="new">Bevolking in <ins>2020</ins></td><td class="difference">2019 → 2020</td></tr>
             </tbody>
             </table>
             </section>
@@ -146,7 +146,7 @@ enum ExpectedReports {
             <table>
             <thead><tr><th></th><th>Oud: old.md</th><th>Nieuw: new.md</th><th>Verschil</th></tr></thead>
             <tbody>
-            <tr class="changed"><th scope="row">`= t.inwoners[Assen]` (regel 8)</th><td class="old">Assen had <del>68.000</del> inwoners.</td><td class="new">Assen had <ins>68.500</ins> inwoners.</td><td class="difference">68.000 → 68.500 (+500)</td></tr>
+            <tr class="changed"><th scope="row"><code>= t.inwoners[Assen]</code> (regel 8)</th><td class="old">Assen had <del>68.000</del> inwoners.</td><td class="new">Assen had <ins>68.500</ins> inwoners.</td><td class="difference">68.000 → 68.500 (+500)</td></tr>
             </tbody>
             </table>
             </section>
@@ -219,12 +219,12 @@ enum ExpectedReports {
 
             ## Figures before the first heading
 
-            - Changed \`= $jaar\` (line 6): Bevolking in **2020**
+            - Changed `= $jaar` (line 6): Bevolking in **2020**
               - 2019 → 2020
 
             ## Figures under “Bevolking in 2020”
 
-            - Changed \`= t.inwoners\[Assen\]\` (line 8): Assen had **68.500** inwoners.
+            - Changed `= t.inwoners[Assen]` (line 8): Assen had **68.500** inwoners.
               - 68,000 → 68,500 (+500)
 
             """#
@@ -291,7 +291,7 @@ enum ExpectedReports {
             <table>
             <thead><tr><th></th><th>Old: old.md</th><th>New: new.md</th><th>Difference</th></tr></thead>
             <tbody>
-            <tr class="changed"><th scope="row">`= $jaar` (line 6)</th><td class="old">Bevolking in <del>2019</del></td><td class="new">Bevolking in <ins>2020</ins></td><td class="difference">2019 → 2020</td></tr>
+            <tr class="changed"><th scope="row"><code>= $jaar</code> (line 6)</th><td class="old">Bevolking in <del>2019</del></td><td class="new">Bevolking in <ins>2020</ins></td><td class="difference">2019 → 2020</td></tr>
             </tbody>
             </table>
             </section>
@@ -300,7 +300,7 @@ enum ExpectedReports {
             <table>
             <thead><tr><th></th><th>Old: old.md</th><th>New: new.md</th><th>Difference</th></tr></thead>
             <tbody>
-            <tr class="changed"><th scope="row">`= t.inwoners[Assen]` (line 8)</th><td class="old">Assen had <del>68.000</del> inwoners.</td><td class="new">Assen had <ins>68.500</ins> inwoners.</td><td class="difference">68,000 → 68,500 (+500)</td></tr>
+            <tr class="changed"><th scope="row"><code>= t.inwoners[Assen]</code> (line 8)</th><td class="old">Assen had <del>68.000</del> inwoners.</td><td class="new">Assen had <ins>68.500</ins> inwoners.</td><td class="difference">68,000 → 68,500 (+500)</td></tr>
             </tbody>
             </table>
             </section>

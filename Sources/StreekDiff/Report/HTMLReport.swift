@@ -46,7 +46,7 @@ public struct HTMLReport: Sendable {
                 html += "<section>\n<h2>\(Self.escape(section.title))</h2>\n" + table(layout)
                 let other = section.entries.filter { !$0.shownInLayout }
                 if !other.isEmpty {
-                    html += "<ul class=\"other\">\n" + other.map { "<li class=\"\($0.kindName)\">\(Self.escape($0.line()))</li>\n" }.joined() + "</ul>\n"
+                    html += "<ul class=\"other\">\n" + other.map { "<li class=\"\($0.kindName)\">\($0.line(escape: Self.escape, code: Self.code))</li>\n" }.joined() + "</ul>\n"
                 }
                 html += "</section>\n"
                 continue
@@ -101,7 +101,7 @@ public struct HTMLReport: Sendable {
         let difference = entry.figures.isEmpty
             ? Self.escape(entry.difference ?? "")
             : entry.figures.map(Self.escape).joined(separator: "<br>")
-        return "<tr class=\"\(kind)\"><th scope=\"row\">\(Self.escape(entry.label))</th>"
+        return "<tr class=\"\(kind)\"><th scope=\"row\">\(entry.heading(escape: Self.escape, code: Self.code))</th>"
             + "<td class=\"old\">\(entry.old.map { cell($0, mark: "del") } ?? "")</td>"
             + "<td class=\"new\">\(entry.new.map { cell($0, mark: "ins") } ?? "")</td>"
             + "<td class=\"difference\">\(difference)</td></tr>\n"
@@ -110,6 +110,9 @@ public struct HTMLReport: Sendable {
     private func cell(_ text: ReportOutline.MarkedText, mark: String) -> String {
         text.pieces.map { $0.marked ? "<\(mark)>\(Self.escape($0.text))</\(mark)>" : Self.escape($0.text) }.joined()
     }
+
+    /// An expression as code.
+    static func code(_ text: String) -> String { "<code>\(escape(text))</code>" }
 
     /// Escapes text for HTML element content and attribute values (the rule the rendered pages use).
     static func escape(_ text: String) -> String {

@@ -36,14 +36,14 @@ public struct MarkdownReport: Sendable {
 
     private func lines(for entry: ReportOutline.Entry, wording: DiffWording) -> [String] {
         switch entry.kind {
-        case .added: return ["- \(wording.added) \(entry.line(escape: Self.escape))"]
-        case .removed: return ["- \(wording.removed) \(entry.line(escape: Self.escape))"]
+        case .added: return ["- \(wording.added) \(entry.line(escape: Self.escape, code: code))"]
+        case .removed: return ["- \(wording.removed) \(entry.line(escape: Self.escape, code: code))"]
         case .changed where !entry.figures.isEmpty:
             let sentence = entry.new.map { text in
                 text.pieces.map { $0.marked ? "**\(Self.escape($0.text))**" : Self.escape($0.text) }.joined()
             } ?? ""
-            return ["- \(wording.changed) \(Self.escape(entry.label)): \(sentence)"] + entry.figures.map { "  - \(Self.escape($0))" }
-        case .changed: return ["- \(wording.changed) \(entry.line(escape: Self.escape))"]
+            return ["- \(wording.changed) \(entry.heading(escape: Self.escape, code: code)): \(sentence)"] + entry.figures.map { "  - \(Self.escape($0))" }
+        case .changed: return ["- \(wording.changed) \(entry.line(escape: Self.escape, code: code))"]
         }
     }
 

@@ -105,14 +105,14 @@ private struct SidecarOutliner {
 
     private func entry(_ change: FigureDiff) -> Entry {
         let figure = change.figure
-        let label = "`= \(figure.expression)` (\(wording.line(figure.line)))"
+        let code = "= \(figure.expression)", label = "(\(wording.line(figure.line)))"
         // Sentences are quoted as the renders wrote them; the figure's own line is in the report's format.
         switch change.kind {
-        case .added: return Entry(kind: .added, label: label, new: marked(figure.sentence, figure.text))
-        case .removed: return Entry(kind: .removed, label: label, old: marked(figure.sentence, figure.text))
+        case .added: return Entry(kind: .added, code: code, label: label, new: marked(figure.sentence, figure.text))
+        case .removed: return Entry(kind: .removed, code: code, label: label, old: marked(figure.sentence, figure.text))
         case .changed(let value):
             let old = marked(change.oldSentence ?? figure.sentence, value.old.text)
-            return Entry(kind: .changed, label: label, old: old, new: marked(figure.sentence, figure.text),
+            return Entry(kind: .changed, code: code, label: label, old: old, new: marked(figure.sentence, figure.text),
                          difference: value.differenceText(format),
                          figures: [value.summary(format)] + (change.reworded ? change.oldSentence.map { [wording.was($0)] } ?? [] : []))
         }

@@ -14,7 +14,9 @@ struct ReportOutline: Sendable {
         enum Kind: Sendable { case added, removed, changed }
 
         var kind: Kind
-        /// What changed: `year`, `Hoogeveen, Vestiging 2011`, `row Emmen`, `sentence`.
+        /// A live figure's expression, drawn as code before the label: `= t.inwoners[Assen]`.
+        var code: String? = nil
+        /// What changed: `year`, `Hoogeveen, Vestiging 2011`, `row Emmen`, `sentence`, `(regel 8)`.
         var label: String
         var old: MarkedText?
         var new: MarkedText?
@@ -77,14 +79,20 @@ struct ReportOutline: Sendable {
 }
 
 extension ReportOutline.Entry {
-    /// `label: old → new (difference)`, each part passed through `escape` (for Markdown).
-    func line(escape: (String) -> String = { $0 }) -> String {
+    /// The expression drawn by `drawCode` (a code span, `<code>`), then the label passed through `escape`.
+    func heading(escape: (String) -> String, code drawCode: (String) -> String) -> String {
+        [code.map(drawCode), escape(label)].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// `heading: old → new (difference)`, each part passed through `escape` (for Markdown).
+    func line(escape: (String) -> String, code drawCode: (String) -> String) -> String {
+        let heading = heading(escape: escape, code: drawCode)
         switch kind {
-        case .added: return "\(escape(label)): \(escape(new?.plain ?? ""))"
-        case .removed: return "\(escape(label)): \(escape(old?.plain ?? ""))"
+        case .added: return "\(heading): \(escape(new?.plain ?? ""))"
+        case .removed: return "\(heading): \(escape(old?.plain ?? ""))"
         case .changed:
             let arrow = "\(escape(old?.plain ?? "—")) → \(escape(new?.plain ?? "—"))"
-            return "\(escape(label)): " + (difference.map { "\(arrow) (\(escape($0)))" } ?? arrow)
+            return "\(heading): " + (difference.map { "\(arrow) (\(escape($0)))" } ?? arrow)
         }
     }
 }

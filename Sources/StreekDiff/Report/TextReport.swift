@@ -35,12 +35,12 @@ public struct TextReport: Sendable {
 
     private func lines(for entry: ReportOutline.Entry) -> [String] {
         switch entry.kind {
-        case .added: return [paint("  + " + entry.line(escape: clean), .green)]
-        case .removed: return [paint("  - " + entry.line(escape: clean), .red)]
+        case .added: return [paint("  + " + entry.line(escape: clean, code: code), .green)]
+        case .removed: return [paint("  - " + entry.line(escape: clean, code: code), .red)]
         case .changed where !entry.figures.isEmpty:
             let sentence = entry.new.map(highlighted) ?? ""
-            return ["  ~ \(clean(entry.label)): \(sentence)"] + entry.figures.map { "      " + paint(clean($0), .yellow) }
-        case .changed: return [paint("  ~ " + entry.line(escape: clean), .yellow)]
+            return ["  ~ \(entry.heading(escape: clean, code: code)): \(sentence)"] + entry.figures.map { "      " + paint(clean($0), .yellow) }
+        case .changed: return [paint("  ~ " + entry.line(escape: clean, code: code), .yellow)]
         }
     }
 
@@ -54,6 +54,9 @@ public struct TextReport: Sendable {
             scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
         }))
     }
+
+    /// An expression, between backticks as in the notebook.
+    private func code(_ text: String) -> String { "`\(clean(text))`" }
 
     private enum Paint: String {
         case red = "31", green = "32", yellow = "33", bold = "1"
