@@ -13,7 +13,7 @@ struct CSVChunking: Sendable {
     var pieceBytes: Int = 2 << 20
 
     /// Two pieces per core at least, so a core that other work slows down takes fewer of them.
-    static let automatic = CSVChunking(chunks: 2 * ProcessInfo.processInfo.activeProcessorCount,
+    static let automatic = CSVChunking(chunks: 2 * Parallelism.cores,
                                        minimumBytes: 4 << 20, prefixBytes: 64 << 10)
     static let sequential = CSVChunking(chunks: 1, minimumBytes: .max, prefixBytes: 0)
 }

@@ -7,7 +7,10 @@ struct Parallelism: Sendable {
     var ranges: Int
     var minimumPerRange: Int
 
-    static let automatic = Parallelism(ranges: ProcessInfo.processInfo.activeProcessorCount, minimumPerRange: 100_000)
+    /// The cores this process may use (Foundation reads the cgroup limits for it: once per process).
+    static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+    static let automatic = Parallelism(ranges: cores, minimumPerRange: 100_000)
     static let sequential = Parallelism(ranges: 1, minimumPerRange: .max)
 
     /// `0..<count` cut into at most `ranges` contiguous ranges of at least `minimumPerRange` units of
