@@ -3,7 +3,16 @@ import Foundation
 import StreekCore
 import StreekNotebook
 
-extension Language: ExpressibleByArgument {}
+extension Language {
+    /// Reads `--lang` (every command's): nl or en. Anything else is an error in Dutch, the default, since
+    /// no language is known yet.
+    public static func option(_ text: String) throws -> Language {
+        guard let language = Language(rawValue: text) else {
+            throw ValidationError(Message(nl: "--lang verwacht nl of en, niet '\(text)'", en: "--lang expects nl or en, not '\(text)'").text(in: .nl))
+        }
+        return language
+    }
+}
 
 /// The edge where messages get their language: `--lang` when given, else the notebook's own (`numbers en`),
 /// else Dutch. Errors and warnings keep both texts until they are printed here.

@@ -23,7 +23,8 @@ public struct RenderOptions: ParsableArguments {
     public var project: String = "."
 
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of messages: nl or en (default: the notebook's numbers setting, else nl).", valueName: "nl|en"))
+        "Language of messages: nl or en (default: the notebook's numbers setting, else nl).", valueName: "nl|en"),
+            transform: Language.option)
     public var language: Language?
 
     public var messages: MessageLanguage { MessageLanguage(flag: language) }

@@ -24,7 +24,7 @@ struct DataCommand: ParsableCommand {
     @Option(help: "Project folder with Data/ (default: the current folder).")
     var project: String = "."
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of error messages: nl (default) or en.", valueName: "nl|en"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of error messages: nl (default) or en.", valueName: "nl|en"), transform: Language.option)
     var language: Language?
 
     func run() throws {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import StreekCore
 import StreekDiff
 import StreekDocument
+import StreekOptions
 
 /// `streek diff OLD.md NEW.md`: semantic comparison of two rendered notebooks. All logic lives in
 /// StreekDiff; this command only wires options and maps outcomes to diff(1)-style exit codes.
@@ -63,11 +65,8 @@ struct DiffCommand: ParsableCommand {
     var color: ColorMode = .auto
 
     @Option(name: .customLong("lang"), help: ArgumentHelp("The report's language: nl or en (default nl; en when both renders are English).", valueName: "nl|en"),
-            transform: { text in
-                guard let language = NumberFormat.Language(rawValue: text) else { throw ValidationError(DiffWording.of(.nl).badLanguage(text)) }
-                return language
-            })
-    var language: NumberFormat.Language?
+            transform: Language.option)
+    var language: Language?
 
     /// Messages before the renders are read: in the language asked for, else Dutch.
     private var wording: DiffWording { .of(language ?? .nl) }

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The project folder (default: the current folder).")
     var folder: String = "."
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of messages: nl (default) or en.", valueName: "nl|en"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of messages: nl (default) or en.", valueName: "nl|en"), transform: Language.option)
     var language: Language?
 
     func run() throws {

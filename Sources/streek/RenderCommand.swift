@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
             }
             do {
                 let rendered = try renderer.render(job.notebook, parameters: job.parameters, baseName: job.baseName)
-                let language = options.messages.flag ?? Language(rawValue: rendered.evaluated.numberFormat.language.rawValue) ?? .nl
+                let language = options.messages.flag ?? rendered.evaluated.numberFormat.language
                 // The render's key goes in the same set as its files (one lock, one pass). A key that cannot
                 // be written costs a render next time, nothing more: then the files are written without it.
                 let keys = cache.keyFiles(for: rendered, job: job.cacheJob(renderer))

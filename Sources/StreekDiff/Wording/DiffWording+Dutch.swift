@@ -93,6 +93,5 @@ extension DiffWording {
         atMostTwoRenders: "geef hoogstens twee renders om te vergelijken",
         gitDriverArguments: "--git-driver verwacht de 7 argumenten die git aan een diff-programma geeft",
         badThreshold: { "--threshold verwacht een getal (10) of een relatieve verandering (5%), niet '\($0)'" },
-        badLanguage: { "--lang verwacht nl of en, niet '\($0)'" }
     )
 }

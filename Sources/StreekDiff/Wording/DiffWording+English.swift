@@ -93,6 +93,5 @@ extension DiffWording {
         atMostTwoRenders: "give at most two renders to compare",
         gitDriverArguments: "--git-driver expects the 7 arguments git passes to a diff driver",
         badThreshold: { "--threshold expects an amount (10) or a relative change (5%), not '\($0)'" },
-        badLanguage: { "--lang expects nl or en, not '\($0)'" }
     )
 }

@@ -80,7 +80,6 @@ public struct DiffWording: Sendable {
     public let atMostTwoRenders: String
     public let gitDriverArguments: String
     public let badThreshold: Phrase<String>
-    public let badLanguage: Phrase<String>
 
     /// The wording of a language.
     public static func of(_ language: NumberFormat.Language) -> DiffWording {
